@@ -1,0 +1,44 @@
+/**
+ * The glossary as the pages see it: every entry, sorted, with its term graph.
+ * Loaded once per build; the graph checks run here, so a bad link or name
+ * stops the build before any page is written.
+ */
+import { getCollection, type CollectionEntry } from "astro:content";
+import { buildTermGraph, type TermGraph } from "../lib/term-graph.ts";
+import { CORE_TERMS } from "../lib/core-terms.ts";
+
+export type Term = CollectionEntry<"terms">;
+
+export interface Glossary {
+  /** Every entry, sorted by title. */
+  terms: Term[];
+  graph: TermGraph;
+  get(slug: string): Term;
+  /** Core terms that have an entry, in the order of TERMS.md. */
+  core: Term[];
+}
+
+let glossary: Promise<Glossary> | undefined;
+
+export function getGlossary(): Promise<Glossary> {
+  glossary ??= loadGlossary();
+  return glossary;
+}
+
+export const byTitle = (a: Term, b: Term) =>
+  a.data.title.localeCompare(b.data.title, "en", { sensitivity: "base" });
+
+async function loadGlossary(): Promise<Glossary> {
+  const terms = (await getCollection("terms")).sort(byTitle);
+  const graph = buildTermGraph(
+    terms.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? "" })),
+  );
+  const bySlug = new Map(terms.map((t) => [t.id, t]));
+  const get = (slug: string) => {
+    const term = bySlug.get(slug);
+    if (!term) throw new Error(`No entry has the slug '${slug}'.`);
+    return term;
+  };
+  const core = CORE_TERMS.filter((slug) => bySlug.has(slug)).map(get);
+  return { terms, graph, get, core };
+}

@@ -1,0 +1,48 @@
+/** Small text helpers shared by the term graph and the content report. */
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** The closest candidate, if it is close enough to be a plausible typo. */
+export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  const tolerance = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= tolerance ? best : undefined;
+}
+
+/** Folds a name for uniqueness checks: case, spacing and dash style do not make two names distinct. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, " ").trim();
+}
+
+/** Counts the words a reader reads in an MDX body: no code, link syntax or Markdown marks. */
+export function countWords(markdown: string): number {
+  const prose = toPlainText(markdown);
+  return prose.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A rough plain-text view of an MDX body, with `[[slug|text]]` reduced to its visible text. */
+export function toPlainText(markdown: string, titleOf: (slug: string) => string = (slug) => slug): string {
+  return markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, " ")
+    .replace(/\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g, (_, slug: string, text?: string) => text ?? titleOf(slug.trim()))
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/[*_`|>#-]+/g, " ");
+}

@@ -1,0 +1,17 @@
+/**
+ * Every internal URL is built here, so that the site works under a sub-path
+ * (`BASE_PATH=/glossary/ npm run build`). Paths end with a slash, as the built
+ * pages are directories.
+ */
+const DEFAULT_BASE: string = import.meta.env?.BASE_URL ?? "/";
+
+export function withBase(path: string, base: string = DEFAULT_BASE): string {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return prefix + path.replace(/^\/+/, "");
+}
+
+export const homeUrl = (base?: string) => withBase("", base);
+export const indexUrl = (base?: string) => withBase("terms/", base);
+export const termUrl = (slug: string, base?: string) => withBase(`terms/${slug}/`, base);
+export const categoryUrl = (category: string, base?: string) => withBase(`categories/${category}/`, base);
+export const categoriesUrl = (base?: string) => withBase("categories/", base);
