@@ -27,12 +27,15 @@ export interface TermGraph {
 
 /** Thrown when the content has problems; `problems` holds one plain message per problem. */
 export class ContentError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(
       `${problems.length} problem${problems.length === 1 ? "" : "s"} in the glossary's content:\n` +
         problems.map((p) => `  - ${p}`).join("\n"),
     );
     this.name = "ContentError";
+    this.problems = problems;
   }
 }
 
@@ -140,7 +143,7 @@ function checkNames(entries: TermEntry[]): string[] {
         }
       } else {
         problems.push(
-          `${entryFile(entry.id)}: aliases → '${alias}' is already the ${owner.field === "title" ? "title" : "an alias"} of ` +
+          `${entryFile(entry.id)}: aliases → '${alias}' is already ${owner.field === "title" ? "the title" : "an alias"} of ` +
             `${entryFile(owner.id)}. A name must lead to one entry; remove it here or there.`,
         );
       }

@@ -15,12 +15,9 @@ export interface TermLinkMatch {
 const TERM_LINK = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
 
 export function findTermLinks(text: string): TermLinkMatch[] {
-  return [...text.matchAll(TERM_LINK)].map((m) => ({
-    slug: m[1].trim(),
-    text: m[2]?.trim() || undefined,
-    index: m.index,
-    raw: m[0],
-  }));
+  return [...text.matchAll(TERM_LINK)]
+    .map((m) => ({ slug: m[1].trim(), text: m[2]?.trim() || undefined, index: m.index, raw: m[0] }))
+    .filter((link) => link.slug !== "");
 }
 
 /**

@@ -1,0 +1,86 @@
+import { describe, expect, test } from "vitest";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkMdx from "remark-mdx";
+import remarkGfm from "remark-gfm";
+import { remarkTermLinks } from "../../src/plugins/remark-term-links.ts";
+import { findTermLinks } from "../../src/lib/term-links.ts";
+
+/** Runs the plugin on an MDX string and returns a compact view of the paragraph's children. */
+async function transform(markdown: string) {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkTermLinks);
+  const tree = (await processor.run(processor.parse(markdown))) as any;
+  const compact = (node: any): unknown =>
+    node.type === "mdxJsxTextElement"
+      ? { [node.name]: Object.fromEntries(node.attributes.map((a: any) => [a.name, a.value])) }
+      : node.type === "text"
+        ? node.value
+        : { [node.type]: node.children?.map(compact) ?? node.value };
+  return tree.children.map(compact);
+}
+
+describe("findTermLinks", () => {
+  test("finds both forms with their text and position", () => {
+    expect(findTermLinks("A [[lora]] and [[fine-tuning|fine-tunes]].")).toEqual([
+      { slug: "lora", text: undefined, index: 2, raw: "[[lora]]" },
+      { slug: "fine-tuning", text: "fine-tunes", index: 15, raw: "[[fine-tuning|fine-tunes]]" },
+    ]);
+  });
+
+  test("ignores single brackets and unclosed links", () => {
+    expect(findTermLinks("[lora] [[lora] [[ ]] text")).toEqual([]);
+  });
+});
+
+describe("remarkTermLinks", () => {
+  test("turns [[slug]] and [[slug|text]] into TermLink elements", async () => {
+    expect(await transform("See [[lora]], or [[fine-tuning|fine-tune]] it.")).toMatchInlineSnapshot(`
+      [
+        {
+          "paragraph": [
+            "See ",
+            {
+              "TermLink": {
+                "slug": "lora",
+              },
+            },
+            ", or ",
+            {
+              "TermLink": {
+                "slug": "fine-tuning",
+                "text": "fine-tune",
+              },
+            },
+            " it.",
+          ],
+        },
+      ]
+    `);
+  });
+
+  test("works inside emphasis, lists and tables", async () => {
+    const result = JSON.stringify(await transform("- *a [[token]]*\n\n| a | b |\n| - | - |\n| [[embedding]] | x |"));
+    expect(result).toContain('{"TermLink":{"slug":"token"}}');
+    expect(result).toContain('{"tableCell":[{"TermLink":{"slug":"embedding"}}]}');
+  });
+
+  test("leaves code and existing links alone", async () => {
+    expect(await transform("`[[lora]]` and [a [[lora]]](https://example.org)")).toMatchInlineSnapshot(`
+      [
+        {
+          "paragraph": [
+            {
+              "inlineCode": "[[lora]]",
+            },
+            " and ",
+            {
+              "link": [
+                "a [[lora]]",
+              ],
+            },
+          ],
+        },
+      ]
+    `);
+  });
+});
