@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { remarkTermLinks } from "./src/plugins/remark-term-links.ts";
+import { rehypeTableCorners } from "./src/plugins/rehype-table-corners.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 
 // BASE_PATH builds the site under a sub-path, e.g. BASE_PATH=/glossary/ for GitHub Pages.
@@ -16,7 +17,7 @@ export default defineConfig({
   build: { format: "directory" },
   markdown: {
     // unified, not the default Sätteri: the [[slug]] syntax is a remark plugin.
-    processor: unified({ remarkPlugins: [remarkTermLinks] }),
+    processor: unified({ remarkPlugins: [remarkTermLinks], rehypePlugins: [rehypeTableCorners] }),
   },
   integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },

@@ -34,7 +34,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   // The tests run against the production build in dist/ (npm test builds it first).
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
+    // --ignore-lock: run beside a preview the developer may have open, in the foreground.
+    command: `npx astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

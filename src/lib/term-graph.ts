@@ -69,8 +69,8 @@ export function linkTerms(entries: TermEntry[]): TermGraph {
 export function checkTerms(entries: TermEntry[]): string[] {
   const known = new Set(entries.map((e) => e.id));
   const problems: string[] = [];
-  const suggest = (slug: string) => {
-    const match = closestMatch(slug, known);
+  const suggest = (slug: string, self: string) => {
+    const match = closestMatch(slug, [...known].filter((k) => k !== self));
     return match ? ` Did you mean '${match}'?` : " Check the slug against the file names in content/terms/.";
   };
 
@@ -83,7 +83,7 @@ export function checkTerms(entries: TermEntry[]): string[] {
       } else if (seen.has(slug)) {
         problems.push(`${file}: related → '${slug}' is listed twice. Keep one.`);
       } else if (!known.has(slug)) {
-        problems.push(`${file}: related → '${slug}' is not a term.${suggest(slug)}`);
+        problems.push(`${file}: related → '${slug}' is not a term.${suggest(slug, entry.id)}`);
       }
       seen.add(slug);
     }
@@ -91,11 +91,7 @@ export function checkTerms(entries: TermEntry[]): string[] {
       if (link.slug === entry.id) {
         problems.push(`${file}: body → ${link.raw} links the entry to itself. Write plain text instead.`);
       } else if (!known.has(link.slug)) {
-        const match = closestMatch(link.slug, known);
-        problems.push(
-          `${file}: body → ${link.raw} links to '${link.slug}', which is not a term.` +
-            (match ? ` Did you mean [[${match}]]?` : " Check the slug against the file names in content/terms/."),
-        );
+        problems.push(`${file}: body → ${link.raw} links to '${link.slug}', which is not a term.${suggest(link.slug, entry.id)}`);
       }
     }
   }

@@ -12,7 +12,8 @@ export interface TermLinkMatch {
   raw: string;
 }
 
-const TERM_LINK = /\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g;
+// In a table cell the pipe is escaped (`[[slug\|text]]`), as GFM requires.
+export const TERM_LINK = /\[\[([^[\]|\\\n]+?)(?:\\?\|([^[\]\n]+?))?\]\]/g;
 
 export function findTermLinks(text: string): TermLinkMatch[] {
   return [...text.matchAll(TERM_LINK)]

@@ -1,4 +1,5 @@
 /** Small text helpers shared by the term graph and the content report. */
+import { stripCode, TERM_LINK } from "./term-links.ts";
 
 /** Levenshtein distance, for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {
@@ -39,9 +40,8 @@ export function countWords(markdown: string): number {
 
 /** A rough plain-text view of an MDX body, with `[[slug|text]]` reduced to its visible text. */
 export function toPlainText(markdown: string, titleOf: (slug: string) => string = (slug) => slug): string {
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, " ")
-    .replace(/\[\[([^[\]|\n]+?)(?:\|([^[\]\n]+?))?\]\]/g, (_, slug: string, text?: string) => text ?? titleOf(slug.trim()))
+  return stripCode(markdown)
+    .replace(TERM_LINK, (_, slug: string, text?: string) => text ?? titleOf(slug.trim()))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^#{1,6}\s+/gm, "")
     .replace(/[*_`|>#-]+/g, " ");

@@ -84,3 +84,13 @@ describe("remarkTermLinks", () => {
     `);
   });
 });
+
+describe("[[slug\\|text]] in a table cell", () => {
+  test("the escaped pipe keeps the cell whole and the link intact", async () => {
+    const result = JSON.stringify(await transform("| a | b |\n| - | - |\n| [[machine-learning\\|machine learning]] | x |"));
+    expect(result).toContain('{"tableCell":[{"TermLink":{"slug":"machine-learning","text":"machine learning"}}]}');
+    expect(findTermLinks("| [[machine-learning\\|ML]] |")).toEqual([
+      { slug: "machine-learning", text: "ML", index: 2, raw: "[[machine-learning\\|ML]]" },
+    ]);
+  });
+});

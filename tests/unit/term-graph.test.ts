@@ -33,7 +33,7 @@ describe("buildTermGraph", () => {
     expect(() => buildTermGraph(bad)).toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 2 problems in the glossary's content:
         - content/terms/lora.mdx: related → 'qlora2' is not a term. Did you mean 'qlora'?
-        - content/terms/qlora.mdx: body → [[finetuning]] links to 'finetuning', which is not a term. Did you mean [[fine-tuning]]?]
+        - content/terms/qlora.mdx: body → [[finetuning]] links to 'finetuning', which is not a term. Did you mean 'fine-tuning'?]
     `);
   });
 });
@@ -49,6 +49,12 @@ describe("checkTerms", () => {
         "content/terms/lora.mdx: related → 'transformer' is not a term. Check the slug against the file names in content/terms/.",
       ]
     `);
+  });
+
+  test("never suggests the entry itself", () => {
+    expect(checkTerms(entries({ lora: { related: ["loras", "qlora", "fine-tuning"] } }))).toEqual([
+      "content/terms/lora.mdx: related → 'loras' is not a term. Did you mean 'qlora'?",
+    ]);
   });
 
   test("a self-link in related and in the body", () => {
