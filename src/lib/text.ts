@@ -46,3 +46,15 @@ export function toPlainText(markdown: string, titleOf: (slug: string) => string 
     .replace(/^#{1,6}\s+/gm, "")
     .replace(/[*_`|>#-]+/g, " ");
 }
+
+/**
+ * A title as it reads mid-sentence: "Transformer" becomes "transformer", while
+ * names keep their capitals ("LoRA", "KV cache", "Model Context Protocol",
+ * and every model or product name).
+ */
+export function titleInSentence(title: string, category: string): string {
+  if (category === "models") return title;
+  const [first, ...rest] = title.split(" ");
+  const sentenceCase = /^[A-Z][^A-Z]*$/.test(first) && rest.every((word) => !/^[A-Z]/.test(word));
+  return sentenceCase ? first.charAt(0).toLowerCase() + title.slice(1) : title;
+}

@@ -5,6 +5,7 @@ import remarkMdx from "remark-mdx";
 import remarkGfm from "remark-gfm";
 import { remarkTermLinks } from "../../src/plugins/remark-term-links.ts";
 import { findTermLinks } from "../../src/lib/term-links.ts";
+import { titleInSentence } from "../../src/lib/text.ts";
 
 /** Runs the plugin on an MDX string and returns a compact view of the paragraph's children. */
 async function transform(markdown: string) {
@@ -61,7 +62,7 @@ describe("remarkTermLinks", () => {
   test("works inside emphasis, lists and tables", async () => {
     const result = JSON.stringify(await transform("- *a [[token]]*\n\n| a | b |\n| - | - |\n| [[embedding]] | x |"));
     expect(result).toContain('{"TermLink":{"slug":"token"}}');
-    expect(result).toContain('{"tableCell":[{"TermLink":{"slug":"embedding"}}]}');
+    expect(result).toContain('{"tableCell":[{"TermLink":{"slug":"embedding","sentence":null}}]}');
   });
 
   test("leaves code and existing links alone", async () => {
@@ -92,5 +93,41 @@ describe("[[slug\\|text]] in a table cell", () => {
     expect(findTermLinks("| [[machine-learning\\|ML]] |")).toEqual([
       { slug: "machine-learning", text: "ML", index: 2, raw: "[[machine-learning\\|ML]]" },
     ]);
+  });
+});
+
+describe("capitals", () => {
+  test("marks a bare link that starts a sentence, not one inside it", async () => {
+    const links = JSON.stringify(await transform("[[transformer]] models use [[attention-mechanism]]. [[token]]s too: [[embedding]]"));
+    expect(links).toBe(
+      JSON.stringify([
+        {
+          paragraph: [
+            { TermLink: { slug: "transformer", sentence: null } },
+            " models use ",
+            { TermLink: { slug: "attention-mechanism" } },
+            ". ",
+            { TermLink: { slug: "token", sentence: null } },
+            "s too: ",
+            { TermLink: { slug: "embedding", sentence: null } },
+          ],
+        },
+      ]),
+    );
+  });
+
+  test("lowercases a common-noun title mid-sentence and keeps names as they are", () => {
+    const cases = [
+      ["Transformer", "architecture"],
+      ["Large language model", "llm"],
+      ["Chain-of-thought", "llm"],
+      ["LoRA", "training"],
+      ["KV cache", "architecture"],
+      ["Model Context Protocol", "llm"],
+      ["FlashAttention", "architecture"],
+      ["U-Net", "architecture"],
+      ["Claude", "models"],
+    ].map(([title, category]) => titleInSentence(title, category));
+    expect(cases).toEqual(["transformer", "large language model", "chain-of-thought", "LoRA", "KV cache", "Model Context Protocol", "FlashAttention", "U-Net", "Claude"]);
   });
 });
