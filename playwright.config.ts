@@ -18,6 +18,7 @@ const launchOptions = existsSync(systemChromium)
   : {};
 
 const PORT = 4322;
+const SUBPATH_PORT = 4323;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -31,13 +32,29 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
-  // The tests run against the production build in dist/ (npm test builds it first).
-  webServer: {
-    // --ignore-lock: run beside a preview the developer may have open, in the foreground.
-    command: `npx astro preview --port ${PORT} --ignore-lock`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: "chromium", testIgnore: /subpath/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "subpath",
+      testMatch: /subpath/,
+      use: { ...devices["Desktop Chrome"], launchOptions, baseURL: `http://localhost:${SUBPATH_PORT}` },
+    },
+  ],
+  // The tests run against the production builds in dist/ and dist-subpath/ (npm test builds both first).
+  // --ignore-lock: run beside a preview the developer may have open, in the foreground.
+  webServer: [
+    {
+      command: `npx astro preview --port ${PORT} --ignore-lock`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --outDir dist-subpath --port ${SUBPATH_PORT} --ignore-lock`,
+      env: { BASE_PATH: "/glossary/" },
+      url: `http://localhost:${SUBPATH_PORT}/glossary/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });
