@@ -10,8 +10,9 @@ async function searchFor(page: Page, query: string) {
 
 test("finds a term by its title and opens it", async ({ page }) => {
   await page.goto("/terms/");
+  // Other titles contain the word ("Vision transformer"); the exact title comes first.
   const { options } = await searchFor(page, "transformer");
-  await expect(options.first()).toContainText("Transformer");
+  await expect(options.first()).toHaveAttribute("href", "/terms/transformer/");
   await expect(options.first()).toContainText("Model architecture"); // the category
   await options.first().click();
   await expect(page).toHaveURL(/\/terms\/transformer\/$/);
@@ -24,6 +25,14 @@ test("finds a term by its abbreviation", async ({ page }) => {
   await expect(options.first()).toContainText("Large language model");
   // The short definition is shown with the result.
   await expect(options.first()).toContainText("trained on");
+});
+
+test("spacing and hyphen variants of a name find the same entry first", async ({ page }) => {
+  await page.goto("/");
+  for (const query of ["fine-tuning", "fine tuning", "finetuning", "Large Language Models"]) {
+    const { options } = await searchFor(page, query);
+    await expect(options.first()).toHaveAttribute("href", query.startsWith("L") ? "/terms/large-language-model/" : "/terms/fine-tuning/");
+  }
 });
 
 test("works with the keyboard alone", async ({ page }) => {
@@ -54,7 +63,7 @@ test("Escape closes the results", async ({ page }) => {
 
 test("says so when nothing matches", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("combobox", { name: "Search the glossary" }).fill("zzzzqqq");
+  await page.getByRole("combobox", { name: "Search the glossary" }).fill("ЖЖЖЖ");
   await expect(page.getByRole("listbox", { name: "Search results" })).toContainText("No entry matches");
 });
 
