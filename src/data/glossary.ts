@@ -6,6 +6,9 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { buildTermGraph, type TermGraph } from "../lib/term-graph.ts";
 import { CORE_TERMS } from "../lib/core-terms.ts";
+import { getCategory } from "../lib/categories.ts";
+import { termUrl } from "../lib/urls.ts";
+import type { EntryData } from "../lib/machine-readable.ts";
 
 export type Term = CollectionEntry<"terms">;
 
@@ -41,4 +44,21 @@ async function loadGlossary(): Promise<Glossary> {
   };
   const core = CORE_TERMS.filter((slug) => bySlug.has(slug)).map(get);
   return { terms, graph, get, core };
+}
+
+/** Every entry as plain data with absolute URLs, for the machine-readable outputs. */
+export async function getEntryData(site: URL): Promise<EntryData[]> {
+  const { terms } = await getGlossary();
+  return terms.map((t) => ({
+    slug: t.id,
+    title: t.data.title,
+    aliases: t.data.aliases,
+    short: t.data.short,
+    category: t.data.category,
+    categoryLabel: getCategory(t.data.category).label,
+    level: t.data.level,
+    related: t.data.related,
+    updated: t.data.updated,
+    url: new URL(termUrl(t.id), site).href,
+  }));
 }

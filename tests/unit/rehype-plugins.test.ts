@@ -5,6 +5,7 @@ import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { rehypeTableCorners } from "../../src/plugins/rehype-table-corners.ts";
+import { rehypeExternalLinks } from "../../src/plugins/rehype-external-links.ts";
 
 test("turns an empty header cell into a data cell and leaves named headers alone", async () => {
   const html = String(
@@ -18,4 +19,16 @@ test("turns an empty header cell into a data cell and leaves named headers alone
   );
   expect(html).toContain("<tr>\n<td></td>\n<th>GAN</th>\n<th>VAE</th>\n</tr>");
   expect(html).not.toContain("<th></th>");
+});
+
+test("external links get rel=noopener noreferrer; internal links do not", async () => {
+  const html = String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeExternalLinks)
+      .use(rehypeStringify)
+      .process("[paper](https://arxiv.org/abs/1706.03762) and [index](/terms/)"),
+  );
+  expect(html).toBe('<p><a href="https://arxiv.org/abs/1706.03762" rel="noopener noreferrer">paper</a> and <a href="/terms/">index</a></p>');
 });

@@ -1,0 +1,31 @@
+/** Writes dist/_headers after the build, from the CSP Astro put in each page (src/lib/headers.ts). */
+import type { AstroIntegration } from "astro";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { buildHeadersFile, readCspMeta, type PagePolicy } from "../lib/headers.ts";
+
+export function securityHeaders(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "ai-glossary:headers",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:done": ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages: PagePolicy[] = [];
+        for (const file of readdirSync(root, { recursive: true }) as string[]) {
+          if (!file.endsWith(".html")) continue;
+          const csp = readCspMeta(readFileSync(path.join(root, file), "utf8"));
+          const urlPath = base + file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
+          if (csp) pages.push({ path: urlPath, csp });
+        }
+        writeFileSync(path.join(root, "_headers"), buildHeadersFile(pages, base));
+        const policies = new Set(pages.map((p) => p.csp)).size;
+        logger.info(`_headers written: ${policies} ${policies === 1 ? "policy" : "policies"} for ${pages.length} pages`);
+      },
+    },
+  };
+}
