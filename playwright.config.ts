@@ -26,6 +26,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // Two browsers share two cores in CI; the first search loads Pagefind's WebAssembly.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? "list" : [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,

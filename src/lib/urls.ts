@@ -15,3 +15,5 @@ export const indexUrl = (base?: string) => withBase("terms/", base);
 export const termUrl = (slug: string, base?: string) => withBase(`terms/${slug}/`, base);
 export const categoryUrl = (category: string, base?: string) => withBase(`categories/${category}/`, base);
 export const categoriesUrl = (base?: string) => withBase("categories/", base);
+export const searchUrl = (query?: string, base?: string) =>
+  withBase("search/", base) + (query ? `?q=${encodeURIComponent(query)}` : "");

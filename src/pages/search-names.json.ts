@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { getGlossary } from "../data/glossary.ts";
-import { buildNameIndex } from "../lib/search-names.ts";
+import { buildNameIndex } from "../lib/search-rank.ts";
 import { getCategory } from "../lib/categories.ts";
 import { termUrl } from "../lib/urls.ts";
 

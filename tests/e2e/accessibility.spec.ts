@@ -7,6 +7,7 @@ const pages = {
   index: "/terms/",
   category: "/categories/foundations/",
   categories: "/categories/",
+  search: "/search/?q=attention",
   "404": "/no-such-page/",
 };
 

@@ -81,3 +81,60 @@ test("indexes the entry's own text and aliases, not the page's navigation or car
     expect(indexed).not.toContain(chrome);
   }
 });
+
+test("a typo still finds the term, with a “Did you mean” when the words match nothing", async ({ page }) => {
+  await page.goto("/");
+  const { options } = await searchFor(page, "transfomer");
+  await expect(options.first()).toHaveAttribute("href", "/terms/transformer/");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toContainText("Did you mean Transformer?");
+});
+
+test("results mark the words that matched", async ({ page }) => {
+  await page.goto("/");
+  const { options } = await searchFor(page, "language model");
+  await expect(options.first().locator("mark").first()).toHaveText(/language/i);
+});
+
+test("the results page can be shared, filtered by category, reloaded and gone Back to", async ({ page }) => {
+  await page.goto("/search/?q=attention");
+  const results = page.locator("[data-search-results] a");
+  await expect(results.first()).toBeVisible();
+  const all = await results.count();
+  await page.getByRole("button", { name: "Language models" }).click();
+  await expect(page).toHaveURL(/category=Language\+models/);
+  const filtered = await results.count();
+  expect(filtered).toBeLessThan(all);
+  for (const category of await page.locator("[data-search-results] a > span:first-child").allTextContents()) {
+    expect(category).toBe("Language models");
+  }
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Language models" })).toHaveAttribute("aria-pressed", "true");
+  await expect(results).toHaveCount(filtered);
+  await results.first().click();
+  await expect(page).toHaveURL(/\/terms\//);
+  await page.goBack();
+  await expect(page.locator("#search-page-input")).toHaveValue("attention");
+  await expect(results).toHaveCount(filtered);
+});
+
+test("Enter without a chosen result opens the results page", async ({ page }) => {
+  await page.goto("/terms/token/");
+  const box = page.getByRole("combobox", { name: "Search the glossary" });
+  await box.fill("sampling");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await box.press("ArrowUp"); // to the last option: "See all results"
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=sampling$/);
+  await expect(page.locator("[data-search-results] a").first()).toBeVisible();
+});
+
+test("nothing is loaded for search until the box is focused", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto("/terms/token/");
+  await page.waitForLoadState("networkidle");
+  expect(requested.filter((p) => p.includes("pagefind") || p.includes("search-names"))).toEqual([]);
+  await page.getByRole("combobox", { name: "Search the glossary" }).focus();
+  await expect.poll(() => requested.some((p) => p.endsWith("pagefind.js"))).toBe(true);
+  await expect.poll(() => requested.some((p) => p.endsWith("search-names.json"))).toBe(true);
+});

@@ -1,0 +1,184 @@
+/**
+ * How the search box understands what readers type (issue: search that
+ * understands how people type AI terms). Pagefind does the full-text part;
+ * this module adds what full text misses, over the names index
+ * (/search-names.json): exact names first, spelling variants, plurals, typos,
+ * questions ("what is a diffusion model"), and "Did you mean".
+ * Pure functions: the browser code in src/scripts/search-engine.ts calls them.
+ */
+import leven from "leven";
+
+/** One entry in the names index. */
+export interface NamedTerm {
+  /** Title. */
+  t: string;
+  /** URL. */
+  u: string;
+  /** Category label. */
+  c: string;
+  /** Short definition. */
+  s: string;
+  /** Title and aliases, as written. */
+  n: string[];
+}
+
+export function buildNameIndex(
+  terms: { title: string; aliases: string[]; url: string; category: string; short: string }[],
+): NamedTerm[] {
+  return terms.map((t) => ({ t: t.title, u: t.url, c: t.category, s: t.short, n: [t.title, ...t.aliases] }));
+}
+
+/**
+ * Folds a name or query so that case, accents, spacing and hyphenation do not
+ * matter: "Fine-tuning", "fine tuning" and "finetuning" all fold to "finetuning",
+ * "GPT-4" and "gpt4" to "gpt4".
+ */
+export function foldName(text: string): string {
+  return words(text).join("");
+}
+
+/** Words of a question that are not part of what is asked about ("what is a ...", "... explained"). */
+const QUESTION = new Set(
+  "a an the what whats is are was were do does did how why who when which of in on for to and or with by from mean means meaning meant define definition defined explain explained explanation example examples about vs versus".split(
+    " ",
+  ),
+);
+/** Words in so many names that alone they would match half the glossary ("diffusion model" is found by "diffusion"). */
+const GENERIC = new Set(["ai", "model", "models", "term"]);
+
+/** Lowercase words without accents or punctuation; hyphens and dots split words. */
+export function words(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** The words a query asks about: question words dropped, unless nothing else is left. */
+export function askedWords(query: string): string[] {
+  const all = words(query);
+  const asked = all.filter((w) => !QUESTION.has(w));
+  return asked.length > 0 ? asked : all;
+}
+
+/** The asked words that can single out a term: generic words dropped too, unless nothing else is left. */
+export function queryWords(query: string): string[] {
+  const asked = askedWords(query);
+  const specific = asked.filter((w) => !GENERIC.has(w));
+  return specific.length > 0 ? specific : asked;
+}
+
+/** A name's folded forms: as written, and singular or plural. */
+function variants(folded: string): string[] {
+  if (folded.length < 4) return [folded];
+  return folded.endsWith("s") ? [folded, folded.slice(0, -1)] : [folded, `${folded}s`];
+}
+
+/** How many edits a word of this length may be off and still match: 0 below 4 letters, 1 for 4–7, 2 from 8. */
+export function typoTolerance(word: string): number {
+  return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
+}
+
+/** Entries one of whose names equals the query, ignoring case, spacing, hyphens, a plural "s" and question words. */
+export function findExactMatches(index: NamedTerm[], query: string): NamedTerm[] {
+  const forms = [foldName(query), askedWords(query).join("")].filter(Boolean);
+  if (forms.length === 0) return [];
+  const wanted = new Set(forms.flatMap(variants));
+  return index.filter((term) => term.n.some((name) => variants(foldName(name)).some((v) => wanted.has(v))));
+}
+
+/**
+ * Entries whose names contain every word of the query, each word allowing a
+ * few typos (see typoTolerance). Best first: the name whose words are most
+ * fully covered by the query, then the fewest edits.
+ */
+export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[] {
+  const asked = queryWords(query);
+  if (asked.length === 0) return [];
+  const scored: { term: NamedTerm; score: number }[] = [];
+  for (const term of index) {
+    let best = Infinity;
+    for (const name of term.n) {
+      const nameWords = words(name);
+      let edits = 0;
+      const covered = asked.every((word) => {
+        const distance = Math.min(...nameWords.map((w) => distanceWithin(word, w)));
+        edits += distance;
+        return distance !== Infinity;
+      });
+      if (covered) best = Math.min(best, edits + (nameWords.length - asked.length) * 0.5);
+    }
+    if (best !== Infinity) scored.push({ term, score: best });
+  }
+  return scored.sort((a, b) => a.score - b.score || a.term.t.localeCompare(b.term.t)).map((s) => s.term);
+}
+
+/** Edits between a query word and a name word, or Infinity beyond the tolerance. A query word may also be a prefix of a long name word. */
+function distanceWithin(word: string, nameWord: string): number {
+  const tolerance = typoTolerance(word);
+  for (const form of variants(nameWord)) if (form === word) return 0;
+  if (word.length >= 4 && nameWord.startsWith(word)) return 0.25;
+  if (tolerance === 0) return Infinity;
+  const distance = Math.min(...variants(nameWord).map((form) => leven(word, form, { maxDistance: tolerance + 1 })));
+  return distance <= tolerance ? distance : Infinity;
+}
+
+/** The title to offer as "Did you mean ...?" for a query that found nothing. */
+export function suggestTitle(index: NamedTerm[], query: string): string | undefined {
+  return findFuzzyMatches(index, query)[0]?.t;
+}
+
+/**
+ * Whether a full-text hit matched the query, judged by the words Pagefind
+ * marked: Pagefind also matches indexed words that merely begin the query
+ * ("x" for "xylophone"), which readers do not mean.
+ */
+export function isRelevantHit(markedWords: string[], query: string): boolean {
+  const asked = queryWords(query);
+  return markedWords.some((marked) => {
+    const folded = foldName(marked);
+    return asked.some((word) => folded.length >= Math.min(word.length, Math.max(3, Math.ceil(word.length * 0.75))));
+  });
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  category: string;
+  short: string;
+  /** Pagefind's excerpt, HTML-escaped text with <mark> around matched words; full-text hits only. */
+  excerpt?: string;
+}
+
+/** Exact names first, then typo and spelling matches, then full text; each entry once. */
+export function mergeHits(exact: NamedTerm[], fuzzy: NamedTerm[], text: Hit[], max: number): Hit[] {
+  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: t.t, category: t.c, short: t.s });
+  const seen = new Set<string>();
+  const hits: Hit[] = [];
+  for (const hit of [...exact.map(fromIndex), ...fuzzy.map(fromIndex), ...text]) {
+    if (seen.has(hit.url)) continue;
+    seen.add(hit.url);
+    hits.push(hit);
+  }
+  return hits.slice(0, max);
+}
+
+/** Splits text into plain and highlighted parts, for the query's words (and their typo'd forms found in the text). */
+export function highlight(text: string, query: string): { text: string; mark: boolean }[] {
+  const asked = askedWords(query);
+  if (asked.length === 0) return [{ text, mark: false }];
+  const parts: { text: string; mark: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+    const word = foldName(match[0]);
+    const hit = asked.some((q) => word.startsWith(q) || (q.length >= 4 && distanceWithin(q, word) !== Infinity));
+    if (!hit) continue;
+    if (match.index > last) parts.push({ text: text.slice(last, match.index), mark: false });
+    parts.push({ text: match[0], mark: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}

@@ -1,0 +1,118 @@
+/**
+ * The search engine the browser runs: Pagefind for full text, the names index
+ * for exact names, spelling variants and typos (src/lib/search-rank.ts).
+ * Nothing is fetched until the first call, which the search box makes on focus.
+ */
+import { withBase } from "../lib/urls.ts";
+import {
+  findExactMatches,
+  findFuzzyMatches,
+  highlight,
+  isRelevantHit,
+  mergeHits,
+  suggestTitle,
+  type Hit,
+  type NamedTerm,
+} from "../lib/search-rank.ts";
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; category?: string; short?: string };
+}
+interface Pagefind {
+  options(options: object): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+
+export interface SearchOutcome {
+  query: string;
+  hits: Hit[];
+  /** A title to offer as "Did you mean ...?" when nothing matched the words as typed. */
+  suggestion?: string;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+let names: Promise<NamedTerm[]> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ withBase("pagefind/pagefind.js")).then(async (module: Pagefind) => {
+    await module.options({ baseUrl: withBase("") });
+    return module;
+  });
+  return pagefind;
+}
+
+function loadNames(): Promise<NamedTerm[]> {
+  names ??= fetch(withBase("search-names.json")).then((r) => (r.ok ? r.json() : []), () => []);
+  return names;
+}
+
+/** Starts loading the index, so that the first query is quick. */
+export function preloadSearch(): void {
+  void loadPagefind();
+  void loadNames();
+}
+
+/**
+ * Searches the glossary. With `debounce`, returns null when a newer call
+ * superseded this one (as the reader types).
+ */
+export async function searchGlossary(query: string, { max = 8, debounce = 0 } = {}): Promise<SearchOutcome | null> {
+  const [engine, index] = await Promise.all([loadPagefind(), loadNames()]);
+  const response = debounce > 0 ? await engine.debouncedSearch(query, {}, debounce) : await engine.search(query);
+  if (response === null) return null;
+  const exact = findExactMatches(index, query);
+  const fuzzy = findFuzzyMatches(index, query);
+  // A few more than needed: some full-text hits are dropped as irrelevant.
+  const data = await Promise.all(response.results.slice(0, max + 4).map((r) => r.data()));
+  const text: Hit[] = data
+    .filter((d) => isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query))
+    .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt }));
+  const suggestion = exact.length === 0 && text.length === 0 ? suggestTitle(index, query) : undefined;
+  return { query, hits: mergeHits(exact, fuzzy, text, max), suggestion };
+}
+
+/** Text with the query's words wrapped in <mark>, built from text nodes only. */
+function highlighted(text: string, query: string): Node[] {
+  return highlight(text, query).map(({ text: part, mark }) => {
+    if (!mark) return document.createTextNode(part);
+    const element = document.createElement("mark");
+    element.textContent = part;
+    return element;
+  });
+}
+
+/** Pagefind's excerpt as nodes: its text, and its <mark> elements; nothing else from the HTML survives. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html").body.firstChild!;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+    const mark = document.createElement("mark");
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+/** One result: category, title and short definition with the query's words marked, and the matching passage for full-text hits. */
+export function hitContent(hit: Hit, query: string): Node[] {
+  const category = document.createElement("span");
+  category.className = "block text-xs uppercase tracking-wide text-muted";
+  category.textContent = hit.category;
+  const title = document.createElement("span");
+  title.className = "block font-semibold text-accent";
+  title.append(...highlighted(hit.title, query));
+  const short = document.createElement("span");
+  short.className = "block text-sm text-muted mt-0.5 leading-snug";
+  short.append(...highlighted(hit.short, query));
+  const nodes: Node[] = [category, title, short];
+  const marksShown = [title, short].some((el) => el.querySelector("mark"));
+  if (hit.excerpt && !marksShown) {
+    const passage = document.createElement("span");
+    passage.className = "block text-sm text-ink mt-1 leading-snug";
+    passage.append("…", ...excerptNodes(hit.excerpt), "…");
+    nodes.push(passage);
+  }
+  return nodes;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, test } from "vitest";
+import {
+  buildNameIndex,
+  findExactMatches,
+  findFuzzyMatches,
+  foldName,
+  highlight,
+  isRelevantHit,
+  mergeHits,
+  queryWords,
+  suggestTitle,
+  typoTolerance,
+} from "../../src/lib/search-rank.ts";
+
+const index = buildNameIndex(
+  [
+    ["Transformer", ["transformer architecture"]],
+    ["Vision transformer", ["ViT"]],
+    ["Fine-tuning", ["finetuning", "fine tune"]],
+    ["Large language model", ["LLM", "LLMs"]],
+    ["Language model", ["LM"]],
+    ["GPT-4", ["GPT-4o"]],
+    ["Diffusion model", ["diffusion models", "denoising diffusion"]],
+    ["Latent diffusion model", ["LDM"]],
+    ["Retrieval-augmented generation", ["RAG"]],
+    ["Generative AI", ["GenAI"]],
+    ["Artificial intelligence", ["AI"]],
+  ].map(([title, aliases]) => ({
+    title: title as string,
+    aliases: aliases as string[],
+    url: `/terms/${foldName(title as string)}/`,
+    category: "Category",
+    short: "…",
+  })),
+);
+const titles = (found: { t: string }[]) => found.map((t) => t.t);
+
+describe("folding and query words", () => {
+  test("folds case, accents, spaces and hyphens", () => {
+    expect(["Fine-tuning", "fine tuning", "FINETUNING", "fine–tuning"].map(foldName)).toEqual(Array(4).fill("finetuning"));
+    expect(foldName("Dall·E")).toBe("dalle");
+  });
+
+  test("drops question words and fillers, unless nothing else is left", () => {
+    expect(queryWords("What is a diffusion model?")).toEqual(["diffusion"]);
+    expect(queryWords("LoRA vs QLoRA")).toEqual(["lora", "qlora"]);
+    expect(queryWords("AI")).toEqual(["ai"]);
+  });
+
+  test("typo tolerance grows with word length", () => {
+    expect(["rag", "lora", "encoder", "diffusion"].map(typoTolerance)).toEqual([0, 1, 1, 2]);
+  });
+});
+
+describe("exact matches", () => {
+  test("an exact title or alias finds its entry only", () => {
+    expect(titles(findExactMatches(index, "transformer"))).toEqual(["Transformer"]);
+    expect(titles(findExactMatches(index, "vit"))).toEqual(["Vision transformer"]);
+    expect(titles(findExactMatches(index, "LLM"))).toEqual(["Large language model"]);
+    expect(titles(findExactMatches(index, "gpt4"))).toEqual(["GPT-4"]);
+    expect(titles(findExactMatches(index, "rag"))).toEqual(["Retrieval-augmented generation"]);
+  });
+
+  test("spacing variants, plurals and questions find the entry", () => {
+    expect(titles(findExactMatches(index, "fine tuning"))).toEqual(["Fine-tuning"]);
+    expect(titles(findExactMatches(index, "transformers"))).toEqual(["Transformer"]);
+    expect(titles(findExactMatches(index, "large language models"))).toEqual(["Large language model"]);
+    expect(titles(findExactMatches(index, "what is generative AI"))).toEqual(["Generative AI"]);
+  });
+
+  test("partial words and empty queries find nothing", () => {
+    expect(findExactMatches(index, "trans")).toEqual([]);
+    expect(findExactMatches(index, "  ")).toEqual([]);
+  });
+});
+
+describe("typos and word matches", () => {
+  test("one typo in a 4–7 letter word, two in a longer one", () => {
+    expect(titles(findFuzzyMatches(index, "transfomer"))[0]).toBe("Transformer");
+    expect(titles(findFuzzyMatches(index, "difusion"))[0]).toBe("Diffusion model");
+    expect(titles(findFuzzyMatches(index, "retreival augmented"))).toEqual(["Retrieval-augmented generation"]);
+    expect(findFuzzyMatches(index, "trnsfrmr")).toEqual([]); // three edits
+  });
+
+  test("short words must match exactly", () => {
+    expect(findFuzzyMatches(index, "rah")).toEqual([]);
+  });
+
+  test("a question finds the term it asks about, the closest name first", () => {
+    expect(titles(findFuzzyMatches(index, "what is a diffusion model")).slice(0, 2)).toEqual(["Diffusion model", "Latent diffusion model"]);
+  });
+
+  test("suggests the closest title", () => {
+    expect(suggestTitle(index, "transfomer")).toBe("Transformer");
+    expect(suggestTitle(index, "xylophone")).toBeUndefined();
+  });
+});
+
+describe("full-text hits", () => {
+  test("drops hits where Pagefind only matched a word that begins the query", () => {
+    expect(isRelevantHit(["x", "x̂"], "xylophone")).toBe(false);
+    expect(isRelevantHit(["DiT"], "difusion")).toBe(false);
+    expect(isRelevantHit(["LLMs"], "LLM")).toBe(true);
+    expect(isRelevantHit(["transformer"], "transformers")).toBe(true);
+    expect(isRelevantHit(["GPT-4"], "gpt4")).toBe(true);
+  });
+
+  test("merges exact, fuzzy and full-text hits, each entry once", () => {
+    const [transformer, vit] = index;
+    const text = { url: vit.u, title: vit.t, category: "c", short: "s", excerpt: "a <mark>transformer</mark>" };
+    const other = { url: "/terms/x/", title: "X", category: "c", short: "s" };
+    expect(mergeHits([transformer], [transformer, vit], [text, other], 8).map((h) => h.url)).toEqual([transformer.u, vit.u, "/terms/x/"]);
+    expect(mergeHits([transformer], [vit], [other], 2)).toHaveLength(2);
+  });
+
+  test("highlights the query's words, including a typo'd query's intended word", () => {
+    expect(highlight("Large language models predict tokens.", "language model")).toEqual([
+      { text: "Large ", mark: false },
+      { text: "language", mark: true },
+      { text: " ", mark: false },
+      { text: "models", mark: true },
+      { text: " predict tokens.", mark: false },
+    ]);
+    expect(highlight("A Transformer block", "transfomer").filter((p) => p.mark)).toEqual([{ text: "Transformer", mark: true }]);
+  });
+});
