@@ -96,7 +96,7 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 /** One result: category, title and short definition with the query's words marked, and the matching passage for full-text hits. */
-export function hitContent(hit: Hit, query: string): Node[] {
+export function hitContent(hit: Hit, query: string, { compact = false } = {}): Node[] {
   const category = document.createElement("span");
   category.className = "block text-xs uppercase tracking-wide text-muted";
   category.textContent = hit.category;
@@ -104,7 +104,7 @@ export function hitContent(hit: Hit, query: string): Node[] {
   title.className = "block font-semibold text-accent";
   title.append(...highlighted(hit.title, query));
   const short = document.createElement("span");
-  short.className = "block text-sm text-muted mt-0.5 leading-snug";
+  short.className = `block text-sm text-muted mt-0.5 leading-snug ${compact ? "line-clamp-2" : ""}`;
   short.append(...highlighted(hit.short, query));
   const nodes: Node[] = [category, title, short];
   const marksShown = [title, short].some((el) => el.querySelector("mark"));
