@@ -5,7 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { remarkTermLinks } from "./src/plugins/remark-term-links.ts";
-import { rehypeTableCorners } from "./src/plugins/rehype-table-corners.ts";
+import { rehypeTables } from "./src/plugins/rehype-tables.ts";
 import { rehypeExternalLinks } from "./src/plugins/rehype-external-links.ts";
 import { pagefind } from "./src/integrations/pagefind.ts";
 import { securityHeaders } from "./src/integrations/headers.ts";
@@ -20,7 +20,7 @@ export default defineConfig({
   build: { format: "directory" },
   markdown: {
     // unified, not the default Sätteri: the [[slug]] syntax is a remark plugin.
-    processor: unified({ remarkPlugins: [remarkTermLinks], rehypePlugins: [rehypeTableCorners, rehypeExternalLinks] }),
+    processor: unified({ remarkPlugins: [remarkTermLinks], rehypePlugins: [rehypeTables, rehypeExternalLinks] }),
   },
   security: {
     // A Content-Security-Policy <meta> on every page, with hashes of Astro's scripts and

@@ -8,6 +8,7 @@ const pages = {
   category: "/categories/foundations/",
   categories: "/categories/",
   search: "/search/?q=attention",
+  about: "/about/",
   "404": "/no-such-page/",
 };
 

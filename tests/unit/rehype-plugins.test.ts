@@ -4,21 +4,22 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
-import { rehypeTableCorners } from "../../src/plugins/rehype-table-corners.ts";
+import { rehypeTables } from "../../src/plugins/rehype-tables.ts";
 import { rehypeExternalLinks } from "../../src/plugins/rehype-external-links.ts";
 
-test("turns an empty header cell into a data cell and leaves named headers alone", async () => {
+test("tables: an empty header cell becomes a data cell, named headers stay, and the table scrolls in a focusable region", async () => {
   const html = String(
     await unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkRehype)
-      .use(rehypeTableCorners)
+      .use(rehypeTables)
       .use(rehypeStringify)
       .process("| | GAN | VAE |\n| --- | --- | --- |\n| Speed | fast | fast |"),
   );
   expect(html).toContain("<tr>\n<td></td>\n<th>GAN</th>\n<th>VAE</th>\n</tr>");
   expect(html).not.toContain("<th></th>");
+  expect(html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="Table"><table>/);
 });
 
 test("external links get rel=noopener noreferrer; internal links do not", async () => {

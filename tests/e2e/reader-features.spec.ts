@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+
+test("“On this page” lists the sections and its links lead to them", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/terms/context-window/");
+  const toc = page.getByRole("navigation", { name: "On this page" }).filter({ visible: true });
+  await expect(toc.getByRole("link")).toContainText(["In plain words", "How it works"]);
+  await toc.getByRole("link", { name: "Limitations and risks" }).click();
+  await expect(page).toHaveURL(/#limitations-and-risks$/);
+  await expect(page.locator("#limitations-and-risks")).toBeInViewport();
+});
+
+test("on a phone, “On this page” is collapsed until opened", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/terms/context-window/");
+  const toc = page.getByRole("navigation", { name: "On this page" }).filter({ visible: true });
+  await expect(toc.getByRole("link", { name: "How it works" })).toBeHidden();
+  await toc.getByText("On this page").click();
+  await toc.getByRole("link", { name: "How it works" }).click();
+  await expect(page.locator("#how-it-works")).toBeInViewport();
+});
+
+test("the citation and link copy buttons put the text on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/terms/token/");
+  await page.getByRole("button", { name: "Copy the APA citation" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^AI Glossary\. \(\d{4}, \w+ \d+\)\. Token\. AI Glossary\. https?:\/\/.+\/terms\/token\/$/);
+  await page.getByRole("button", { name: "Copy the BibTeX citation" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{aiglossary-token,/);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/terms\/token\/$/);
+});
+
+test("share, assistant and report links are plain links built for the entry", async ({ page }) => {
+  await page.goto("/terms/token/");
+  await expect(page.getByRole("link", { name: "Hacker News" })).toHaveAttribute("href", /news\.ycombinator\.com\/submitlink\?u=.*terms%2Ftoken%2F/);
+  await expect(page.getByRole("link", { name: "Claude" })).toHaveAttribute("href", /^https:\/\/claude\.ai\/new\?q=.*Token/);
+  await expect(page.getByRole("link", { name: "Suggest an edit" })).toHaveAttribute("href", /\/edit\/main\/content\/terms\/token\.mdx$/);
+  await expect(page.getByText(/\d+ min read/)).toBeVisible();
+  await page.getByRole("link", { name: "How entries are made" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About the AI Glossary");
+});
+
+test("an entry prints without the site's chrome, with its sources", async ({ page }) => {
+  await page.goto("/terms/token/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header")).toBeHidden();
+  await expect(page.locator(".entry-tools")).toBeHidden();
+  await expect(page.getByRole("region", { name: "Related terms" })).toBeHidden();
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sources" })).toBeVisible();
+});
