@@ -50,3 +50,44 @@ test("an entry prints without the site's chrome, with its sources", async ({ pag
   await expect(page.locator("h1")).toBeVisible();
   await expect(page.getByRole("region", { name: "Sources" })).toBeVisible();
 });
+
+test.describe("previews of linked entries", () => {
+  test("hovering a [[link]] shows the target's title, category and definition; Escape closes it", async ({ page }) => {
+    const requests: string[] = [];
+    await page.goto("/terms/transformer/");
+    page.on("request", (r) => requests.push(r.url()));
+    const link = page.locator("article .prose a[data-term-link]").first();
+    const description = await link.getAttribute("aria-description");
+    expect(description?.length).toBeGreaterThan(60);
+    await link.hover();
+    const card = page.getByRole("dialog", { name: "Preview" });
+    await expect(card).toBeVisible();
+    await expect(card).toContainText(description!);
+    await expect(card).toContainText((await link.getAttribute("data-title"))!);
+    expect(requests.filter((u) => !u.endsWith("/favicon.svg"))).toEqual([]); // the text was already in the page
+    await page.keyboard.press("Escape");
+    await expect(card).toBeHidden();
+  });
+
+  test("focusing a [[link]] with the keyboard shows its preview", async ({ page }) => {
+    await page.goto("/terms/transformer/");
+    await page.locator("article .prose a[data-term-link]").first().focus();
+    await expect(page.getByRole("dialog", { name: "Preview" })).toBeVisible();
+  });
+});
+
+test.describe("previews on touch", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+
+  test("a first tap shows the card with a link to the entry", async ({ page }) => {
+    await page.goto("/terms/transformer/");
+    const link = page.locator("article .prose a[data-term-link]").first();
+    const href = await link.getAttribute("href");
+    await link.tap();
+    const card = page.getByRole("dialog", { name: "Preview" });
+    await expect(card).toBeVisible();
+    await expect(page).toHaveURL(/\/terms\/transformer\/$/);
+    await card.getByRole("link", { name: /Read the entry/ }).tap();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+});
