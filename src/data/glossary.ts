@@ -4,7 +4,8 @@
  * stops the build before any page is written.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { buildTermGraph, type TermGraph } from "../lib/term-graph.ts";
+import { buildTermGraph, ContentError, type TermGraph } from "../lib/term-graph.ts";
+import { checkLearningPaths, LEARNING_PATHS } from "../lib/learning-paths.ts";
 import { CORE_TERMS } from "../lib/core-terms.ts";
 import { getCategory } from "../lib/categories.ts";
 import { termUrl } from "../lib/urls.ts";
@@ -37,6 +38,8 @@ async function loadGlossary(): Promise<Glossary> {
     terms.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? "" })),
   );
   const bySlug = new Map(terms.map((t) => [t.id, t]));
+  const pathProblems = checkLearningPaths(LEARNING_PATHS, new Set(bySlug.keys()));
+  if (pathProblems.length > 0) throw new ContentError(pathProblems);
   const get = (slug: string) => {
     const term = bySlug.get(slug);
     if (!term) throw new Error(`No entry has the slug '${slug}'.`);

@@ -17,3 +17,7 @@ export const categoryUrl = (category: string, base?: string) => withBase(`catego
 export const categoriesUrl = (base?: string) => withBase("categories/", base);
 export const searchUrl = (query?: string, base?: string) =>
   withBase("search/", base) + (query ? `?q=${encodeURIComponent(query)}` : "");
+export const pathsUrl = (base?: string) => withBase("paths/", base);
+export const pathUrl = (id: string, base?: string) => withBase(`paths/${id}/`, base);
+/** An entry as a step of a learning path: the entry shows the path's previous and next steps. */
+export const termInPathUrl = (slug: string, pathId: string, base?: string) => `${termUrl(slug, base)}?path=${pathId}`;

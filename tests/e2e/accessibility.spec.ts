@@ -9,6 +9,9 @@ const pages = {
   categories: "/categories/",
   search: "/search/?q=attention",
   about: "/about/",
+  paths: "/paths/",
+  path: "/paths/start-here/",
+  "term in a path": "/terms/transformer/?path=start-here",
   "404": "/no-such-page/",
 };
 

@@ -91,3 +91,21 @@ test.describe("previews on touch", () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 });
+
+test("a learning path leads from step to step, and entries show where they are in it", async ({ page }) => {
+  await page.goto("/paths/");
+  await page.getByRole("link", { name: /Inside the transformer/ }).click();
+  const steps = page.locator("[data-path-steps] li");
+  expect(await steps.count()).toBeGreaterThanOrEqual(6);
+  await page.getByRole("link", { name: /^Start with/ }).click();
+  const nav = page.getByRole("navigation", { name: /Learning path: Inside the transformer/ });
+  await expect(nav).toContainText("Step 1 of");
+  const next = nav.getByRole("link", { name: /^Next:/ });
+  const nextTitle = (await next.textContent())!.replace(/^Next: /, "").replace(/ →$/, "").trim();
+  await next.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nextTitle);
+  await expect(page.getByRole("navigation", { name: /Learning path: Inside the transformer/ })).toContainText("Step 2 of");
+  // The same entry reached another way shows no path.
+  await page.goto(page.url().replace(/\?.*$/, ""));
+  await expect(page.locator("[data-path-nav]").first()).toBeHidden();
+});
