@@ -41,6 +41,9 @@ export function countWords(markdown: string): number {
 /** A rough plain-text view of an MDX body, with `[[slug|text]]` reduced to its visible text. */
 export function toPlainText(markdown: string, titleOf: (slug: string) => string = (slug) => slug): string {
   return stripCode(markdown)
+    // MDX imports and components (diagrams) are not prose.
+    .replace(/^(?:import|export)\s.*$/gm, " ")
+    .replace(/<[A-Z][\w.]*[^>]*\/>/g, " ")
     .replace(TERM_LINK, (_, slug: string, text?: string) => text ?? titleOf(slug.trim()))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^#{1,6}\s+/gm, "")

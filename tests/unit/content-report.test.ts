@@ -57,3 +57,8 @@ test("finds names of other entries used without a link, ignoring linked ones and
   const lowercase = { ...all[1], body: "just a rag and a transformer" };
   expect(findUnlinkedMentions(lowercase, all, new Set())).toEqual([{ slug: "transformer", name: "Transformer" }]);
 });
+
+test("MDX imports and components do not count as words", async () => {
+  const { countWords } = await import("../../src/lib/text.ts");
+  expect(countWords('import Diagram from "../../src/components/diagrams/Diagram.astro";\n\nTwo words.\n\n<Diagram />\n')).toBe(2);
+});
