@@ -6,7 +6,7 @@
 import { SITE_NAME } from "./machine-readable.ts";
 
 /** The repository, from one setting: every "report a problem" and "edit" link is built from it. */
-export const REPOSITORY_URL = (import.meta.env?.REPOSITORY_URL as string | undefined) ?? "https://github.com/ai-glossary/ai-glossary";
+export const REPOSITORY_URL: string = globalThis.process?.env?.REPOSITORY_URL ?? "https://github.com/ai-glossary/ai-glossary";
 
 export interface CitedEntry {
   slug: string;
