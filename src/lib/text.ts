@@ -1,26 +1,13 @@
 /** Small text helpers shared by the term graph and the content report. */
+import leven from "leven";
 import { stripCode, TERM_LINK } from "./term-links.ts";
-
-/** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 /** The closest candidate, if it is close enough to be a plausible typo. */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = editDistance(word, candidate);
+    const distance = leven(word, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   const tolerance = Math.max(2, Math.floor(word.length / 3));
