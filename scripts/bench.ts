@@ -1,10 +1,11 @@
 /**
  * Build benchmark: how long `astro build` (search index included) takes, and how much
- * memory it needs, for the real corpus and for 1,000 and 5,000 generated entries; plus
- * the first-view weight of one term page. It prints figures; it does not pass or fail.
+ * memory it needs, for the real corpus and for corpora of 1,000 and 5,000 entries (the
+ * real entries topped up with generated ones); plus the first-view weight of one term
+ * page. It prints figures; it does not pass or fail.
  *
- *   npm run bench                      # real corpus, 1,000 and 5,000 generated entries
- *   npm run bench -- --sizes=200,1000  # other generated sizes (--sizes= for none)
+ *   npm run bench                      # real corpus, then 1,000 and 5,000 entries
+ *   npm run bench -- --sizes=200,1000  # other corpus sizes (--sizes= for the real corpus only)
  *   npm run bench -- --ref=HEAD        # build a commit's code instead of the working tree
  *   npm run bench -- --keep            # keep the temp directories (builds and logs) to inspect
  *
@@ -108,40 +109,58 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 // ---------------------------------------------------------------------------------------
 // Corpora
 
-const realCorpus: Corpus = {
-  name: "real corpus",
-  write(dir) {
-    if (REF) {
-      const tar = path.join(BENCH_DIR, "terms.tar");
-      execFileSync("git", ["archive", "--format=tar", "-o", tar, REF, "content/terms"], { cwd: ROOT });
-      const unpacked = path.join(BENCH_DIR, "terms-at-ref");
-      mkdirSync(unpacked, { recursive: true });
-      execFileSync("tar", ["-xf", tar, "-C", unpacked]);
-      const files = readdirSync(path.join(unpacked, "content", "terms")).filter((f) => f.endsWith(".mdx") && !f.startsWith("_"));
-      for (const file of files) cpSync(path.join(unpacked, "content", "terms", file), path.join(dir, file));
-      rmSync(tar);
-      rmSync(unpacked, { recursive: true, force: true });
-      return files.length;
-    }
-    const source = path.join(ROOT, "content", "terms");
-    const files = readdirSync(source).filter((f) => f.endsWith(".mdx") && !f.startsWith("_"));
-    for (const file of files) cpSync(path.join(source, file), path.join(dir, file));
-    return files.length;
-  },
-};
+/**
+ * The published entries (no drafts), copied once into the bench directory, from the
+ * working tree or from --ref. Every corpus starts from them: the site's own code names
+ * real entries (core terms, learning paths, diagrams) and fails the build without them.
+ */
+function collectRealEntries(dest: string): string[] {
+  mkdirSync(dest, { recursive: true });
+  let source = path.join(ROOT, "content", "terms");
+  if (REF) {
+    const tar = path.join(BENCH_DIR, "terms.tar");
+    const unpacked = path.join(BENCH_DIR, "terms-at-ref");
+    mkdirSync(unpacked, { recursive: true });
+    execFileSync("git", ["archive", "--format=tar", "-o", tar, REF, "content/terms"], { cwd: ROOT });
+    execFileSync("tar", ["-xf", tar, "-C", unpacked]);
+    rmSync(tar);
+    source = path.join(unpacked, "content", "terms");
+  }
+  const files = readdirSync(source).filter((f) => f.endsWith(".mdx") && !f.startsWith("_"));
+  for (const file of files) cpSync(path.join(source, file), path.join(dest, file));
+  if (REF) rmSync(path.join(BENCH_DIR, "terms-at-ref"), { recursive: true, force: true });
+  return files;
+}
 
-function generatedCorpus(n: number): Corpus {
+function realCorpus(realDir: string, realFiles: string[]): Corpus {
   return {
-    name: `${n.toLocaleString("en-US")} generated`,
+    name: "real corpus",
     write(dir) {
-      for (let i = 0; i < n; i++) writeFileSync(path.join(dir, `${slugOf(i)}.mdx`), generateEntry(i, n));
-      return n;
+      for (const file of realFiles) cpSync(path.join(realDir, file), path.join(dir, file));
+      return realFiles.length;
+    },
+  };
+}
+
+/** `total` entries: the real ones plus `total - real` generated ones. */
+function generatedCorpus(total: number, realDir: string, realFiles: string[]): Corpus {
+  const generated = total - realFiles.length;
+  if (generated < 4) {
+    throw new Error(`--sizes: ${total} must exceed the ${realFiles.length} real entries by at least 4.`);
+  }
+  return {
+    name: `${total.toLocaleString("en-US")} (${generated.toLocaleString("en-US")} generated)`,
+    write(dir) {
+      for (const file of realFiles) cpSync(path.join(realDir, file), path.join(dir, file));
+      for (let i = 0; i < generated; i++) writeFileSync(path.join(dir, `${slugOf(i)}.mdx`), generateEntry(i, generated));
+      return total;
     },
   };
 }
 
 // ---------------------------------------------------------------------------------------
-// Generated entries: valid against src/schemas/term.ts and the term graph, with bodies
+// Generated entries: valid against src/schemas/term.ts and the term graph (they link
+// only to each other: related = the next three, so each has three backlinks), with bodies
 // of about the size and shape of real ones (600–900 words, the usual sections, [[links]],
 // lists, sometimes a table and inline code). Each entry also invents a few names of its
 // own, so that the vocabulary grows with the corpus as real text does and the Pagefind
@@ -494,7 +513,7 @@ async function buildCorpus(corpus: Corpus, template: string, index: number): Pro
     args = ["--import", hook, ...astro];
   }
 
-  process.stderr.write(`bench: building ${corpus.name} (${entries.toLocaleString("en-US")} entries)… `);
+  process.stderr.write(`bench: building ${corpus.name}${/^\d/.test(corpus.name) ? "" : ` (${entries} entries)`}… `);
   const started = performance.now();
   const code = await run(command, args, dir, logFile);
   const wallMs = performance.now() - started;
@@ -610,13 +629,16 @@ async function main() {
   const loadStart = os.loadavg()[0];
   const template = path.join(BENCH_DIR, "project");
   snapshotProject(template); // one snapshot, so that every corpus builds the same code
-  const corpora = [realCorpus, ...SIZES.map(generatedCorpus)];
+  const realDir = path.join(BENCH_DIR, "real-entries");
+  const realFiles = collectRealEntries(realDir);
+  const real = realCorpus(realDir, realFiles);
+  const corpora = [real, ...SIZES.map((total) => generatedCorpus(total, realDir, realFiles))];
   const results: Result[] = [];
   let weight: ReturnType<typeof pageWeight> | undefined;
   for (const [index, corpus] of corpora.entries()) {
     const result = await buildCorpus(corpus, template, index);
     results.push(result);
-    if (corpus === realCorpus) {
+    if (corpus === real) {
       const page = existsSync(path.join(result.outDir, WEIGHT_PAGE, "index.html"))
         ? WEIGHT_PAGE
         : `terms/${readdirSync(path.join(result.outDir, "terms")).find((d) => statSync(path.join(result.outDir, "terms", d)).isDirectory())}/`;
