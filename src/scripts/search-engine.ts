@@ -65,8 +65,10 @@ export async function searchGlossary(query: string, { max = 8, debounce = 0 } = 
   if (response === null) return null;
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
-  // A few more than needed: some full-text hits are dropped as irrelevant.
-  const data = await Promise.all(response.results.slice(0, max + 4).map((r) => r.data()));
+  // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
+  // plus two, since some are dropped as irrelevant.
+  const room = max - mergeHits(exact, fuzzy, [], max).length;
+  const data = await Promise.all(response.results.slice(0, room + 2).map((r) => r.data()));
   const text: Hit[] = data
     .filter((d) => isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query))
     .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt }));
