@@ -1,21 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-
-// Debian's Chromium where the machine has it (CI here cannot download browsers);
-// Playwright's own browser everywhere else. As root, Chromium needs --no-sandbox.
-const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        ...(process.getuid?.() === 0 ? ["--no-sandbox"] : []),
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    }
-  : {};
+import { chromiumLaunchOptions as launchOptions } from "./scripts/lib/chromium.ts";
 
 const PORT = 4322;
 const SUBPATH_PORT = 4323;

@@ -8,6 +8,7 @@
  * The real corpus is measured on dist/ (built first if missing); the 5,000
  * entries are built by `scripts/bench.ts --sizes=5000 --keep`.
  */
+import { chromiumLaunchOptions } from "./lib/chromium.ts";
 import { chromium, type Browser } from "@playwright/test";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
@@ -107,8 +108,7 @@ function buildSynthetic(): { dir: string; cleanUp: () => void } {
 
 const realQueries = QUERIES.map((q) => q.query);
 if (!existsSync(path.join(ROOT, "dist", "terms.json"))) execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-const browser = await chromium.launch({ executablePath, args: executablePath ? ["--no-sandbox"] : [] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const rows: [string, Awaited<ReturnType<typeof measure>>][] = [];
 try {
   rows.push(["real corpus", await measure(browser, path.join(ROOT, "dist"), realQueries)]);

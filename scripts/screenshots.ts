@@ -3,8 +3,9 @@
  * width, light and dark, for a human to look at. Serve the build first
  * (`npm run preview`), then: node scripts/screenshots.ts [baseURL] [outDir]
  */
+import { chromiumLaunchOptions } from "./lib/chromium.ts";
 import { chromium } from "@playwright/test";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 
 const baseURL = process.argv[2] ?? "http://localhost:4321";
 const outDir = process.argv[3] ?? "screenshots";
@@ -20,8 +21,7 @@ const pages = [
 const widths = [390, 1280];
 const schemes = ["light", "dark"] as const;
 
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-const browser = await chromium.launch({ executablePath, args: executablePath ? ["--no-sandbox"] : [] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 for (const width of widths) {
   for (const colorScheme of schemes) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });

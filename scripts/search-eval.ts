@@ -2,13 +2,12 @@
  * Scores the search against the query set in tests/search/queries.json.
  * Serve the build first (npm run preview), then: node scripts/search-eval.ts [baseURL]
  */
+import { chromiumLaunchOptions } from "./lib/chromium.ts";
 import { chromium } from "@playwright/test";
-import { existsSync } from "node:fs";
 import { evaluateSearch, formatEvaluation } from "../tests/search/evaluate.ts";
 
 const baseURL = process.argv[2] ?? "http://localhost:4321/";
-const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-const browser = await chromium.launch({ executablePath, args: executablePath ? ["--no-sandbox"] : [] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   console.log(formatEvaluation(await evaluateSearch(await browser.newPage(), baseURL)));
 } finally {

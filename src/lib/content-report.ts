@@ -5,7 +5,7 @@
 import { linkTerms, type TermEntry } from "./term-graph.ts";
 import { CATEGORIES } from "./categories.ts";
 import { CORE_TERMS } from "./core-terms.ts";
-import { countWords, toPlainText } from "./text.ts";
+import { countWords, toPlainText, wholeNamePattern } from "./text.ts";
 
 export interface ReportEntry extends TermEntry {
   category: string;
@@ -112,9 +112,7 @@ export function findUnlinkedMentions(
 }
 
 function mentionPattern(name: string): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const caseSensitive = /^[A-Z0-9-]{2,6}s?$/.test(name);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
+  return wholeNamePattern(name, { caseSensitive: /^[A-Z0-9-]{2,6}s?$/.test(name) });
 }
 
 export function formatContentReport({ entries, categories }: ContentReport): string {

@@ -48,3 +48,9 @@ export function titleInSentence(title: string, category: string): string {
   const sentenceCase = /^[A-Z][^A-Z]*$/.test(first) && rest.every((word) => !/^[A-Z]/.test(word));
   return sentenceCase ? first.charAt(0).toLowerCase() + title.slice(1) : title;
 }
+
+/** Matches `name` as a whole word or phrase (not inside a longer word); case-insensitive unless asked. */
+export function wholeNamePattern(name: string, { caseSensitive = false } = {}): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
+}

@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { CATEGORY_IDS, LEVELS, SOURCE_KINDS } from "../lib/categories.ts";
+import { wholeNamePattern } from "../lib/text.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -65,7 +66,7 @@ export const termSchema = z
     updated: z.coerce.date({ error: "updated must be a date written YYYY-MM-DD, e.g. 2026-11-24." }),
   })
   .superRefine((data, ctx) => {
-    if (mentions(data.short, data.title)) {
+    if (wholeNamePattern(data.title).test(data.short)) {
       ctx.addIssue({
         code: "custom",
         path: ["short"],
@@ -75,8 +76,3 @@ export const termSchema = z
   });
 
 export type TermData = z.infer<typeof termSchema>;
-
-function mentions(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, "iu").test(text);
-}
