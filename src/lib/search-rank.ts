@@ -8,25 +8,40 @@
  */
 import leven from "leven";
 
-/** One entry in the names index. */
+/**
+ * One entry in the names index, which lists every entry in glossary order. The short
+ * definitions are not in it: the box shows only a few, so they sit in files of
+ * SHORTS_PER_FILE (/search-shorts/<n>.json, same order) fetched for the hits shown.
+ */
 export interface NamedTerm {
-  /** Title. */
-  t: string;
   /** URL. */
   u: string;
   /** Category label. */
   c: string;
-  /** Short definition. */
-  s: string;
-  /** Title and aliases, as written. */
+  /** Title, then aliases, as written. */
   n: string[];
 }
 
-export function buildNameIndex(
-  terms: { title: string; aliases: string[]; url: string; category: string; short: string }[],
-): NamedTerm[] {
-  return terms.map((t) => ({ t: t.title, u: t.url, c: t.category, s: t.short, n: [t.title, ...t.aliases] }));
+export const SHORTS_PER_FILE = 50;
+
+/** Where an entry's short definition is: file number and position in it, from its position in the names index. */
+export function shortLocation(position: number): { file: number; index: number } {
+  return { file: Math.floor(position / SHORTS_PER_FILE), index: position % SHORTS_PER_FILE };
 }
+
+export function buildNameIndex(terms: { title: string; aliases: string[]; url: string; category: string }[]): NamedTerm[] {
+  return terms.map((t) => ({ u: t.url, c: t.category, n: [t.title, ...t.aliases] }));
+}
+
+/** The files of short definitions that go with the names index. */
+export function buildShortFiles(shorts: string[]): string[][] {
+  return Array.from({ length: Math.ceil(shorts.length / SHORTS_PER_FILE) }, (_, file) =>
+    shorts.slice(file * SHORTS_PER_FILE, (file + 1) * SHORTS_PER_FILE),
+  );
+}
+
+/** An entry's title: the first of its names. */
+export const titleOf = (term: NamedTerm): string => term.n[0];
 
 /**
  * Folds a name or query so that case, accents, spacing and hyphenation do not
@@ -112,7 +127,7 @@ export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[]
     }
     if (best !== Infinity) scored.push({ term, score: best });
   }
-  return scored.sort((a, b) => a.score - b.score || a.term.t.localeCompare(b.term.t)).map((s) => s.term);
+  return scored.sort((a, b) => a.score - b.score || titleOf(a.term).localeCompare(titleOf(b.term))).map((s) => s.term);
 }
 
 /** Edits between a query word and a name word, or Infinity beyond the tolerance. A query word may also be a prefix of a long name word. */
@@ -127,7 +142,8 @@ function distanceWithin(word: string, nameWord: string): number {
 
 /** The title to offer as "Did you mean ...?" for a query that found nothing. */
 export function suggestTitle(index: NamedTerm[], query: string): string | undefined {
-  return findFuzzyMatches(index, query)[0]?.t;
+  const best = findFuzzyMatches(index, query)[0];
+  return best && titleOf(best);
 }
 
 /**
@@ -152,9 +168,12 @@ export interface Hit {
   excerpt?: string;
 }
 
-/** Exact names first, then typo and spelling matches, then full text; each entry once. */
+/**
+ * Exact names first, then typo and spelling matches, then full text; each entry once.
+ * Hits from the names index have no short definition yet (see NamedTerm).
+ */
 export function mergeHits(exact: NamedTerm[], fuzzy: NamedTerm[], text: Hit[], max: number): Hit[] {
-  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: t.t, category: t.c, short: t.s });
+  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: titleOf(t), category: t.c, short: "" });
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const hit of [...exact.map(fromIndex), ...fuzzy.map(fromIndex), ...text]) {

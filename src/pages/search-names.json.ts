@@ -4,7 +4,7 @@ import { buildNameIndex } from "../lib/search-rank.ts";
 import { getCategory } from "../lib/categories.ts";
 import { termUrl } from "../lib/urls.ts";
 
-/** Every entry's names, for exact matches in the search box (see src/lib/search-names.ts). */
+/** Every entry's names, for exact and typo matches in the search box (see src/lib/search-rank.ts). */
 export const GET: APIRoute = async () => {
   const { terms } = await getGlossary();
   const index = buildNameIndex(
@@ -13,7 +13,6 @@ export const GET: APIRoute = async () => {
       aliases: t.data.aliases,
       url: termUrl(t.id),
       category: getCategory(t.data.category).label,
-      short: t.data.short,
     })),
   );
   return new Response(JSON.stringify(index), { headers: { "Content-Type": "application/json" } });

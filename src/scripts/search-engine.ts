@@ -10,6 +10,7 @@ import {
   highlight,
   isRelevantHit,
   mergeHits,
+  shortLocation,
   suggestTitle,
   type Hit,
   type NamedTerm,
@@ -35,6 +36,9 @@ export interface SearchOutcome {
 
 let pagefind: Promise<Pagefind> | undefined;
 let names: Promise<NamedTerm[]> | undefined;
+/** Each entry's position in the names index, by URL: it says where the entry's short definition is. */
+let positions: Promise<Map<string, number>> | undefined;
+const shortFiles = new Map<number, Promise<string[]>>();
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ withBase("pagefind/pagefind.js")).then(async (module: Pagefind) => {
@@ -45,8 +49,27 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 function loadNames(): Promise<NamedTerm[]> {
-  names ??= fetch(withBase("search-names.json")).then((r) => (r.ok ? r.json() : []), () => []);
+  names ??= fetchJson<NamedTerm[]>("search-names.json");
   return names;
+}
+
+function fetchJson<T>(path: string): Promise<T | []> {
+  return fetch(withBase(path)).then((r) => (r.ok ? r.json() : []), () => []);
+}
+
+/** Fills in the short definitions of hits from the names index, fetching only the files they are in. */
+async function addShorts(hits: Hit[]): Promise<void> {
+  positions ??= loadNames().then((index) => new Map(index.map((term, i) => [term.u, i])));
+  const position = await positions;
+  await Promise.all(
+    hits.map(async (hit) => {
+      const at = position.get(hit.url);
+      if (hit.short || at === undefined) return;
+      const { file, index } = shortLocation(at);
+      if (!shortFiles.has(file)) shortFiles.set(file, fetchJson<string[]>(`search-shorts/${file}.json`));
+      hit.short = (await shortFiles.get(file)!)[index] ?? "";
+    }),
+  );
 }
 
 /** Starts loading the index, so that the first query is quick. */
@@ -73,7 +96,9 @@ export async function searchGlossary(query: string, { max = 8, debounce = 0 } = 
     .filter((d) => isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query))
     .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt }));
   const suggestion = exact.length === 0 && text.length === 0 ? suggestTitle(index, query) : undefined;
-  return { query, hits: mergeHits(exact, fuzzy, text, max), suggestion };
+  const hits = mergeHits(exact, fuzzy, text, max);
+  await addShorts(hits);
+  return { query, hits, suggestion };
 }
 
 /** Text with the query's words wrapped in <mark>, built from text nodes only. */

@@ -49,13 +49,14 @@ test("external links in an entry open without opener or referrer", async ({ page
 
 test("entry text cannot inject markup into search results", async ({ page }) => {
   const hostile = {
-    t: `<img src=x onerror="window.__injected=1">Evil term`,
     u: "/terms/transformer/",
     c: `<b>Category</b>`,
-    s: `<script>window.__injected=2</script> A definition with markup.`,
-    n: ["eviltermxyz"],
+    n: [`<img src=x onerror="window.__injected=1">Evil term`, "eviltermxyz"],
   };
   await page.route("**/search-names.json", (route) => route.fulfill({ json: [hostile] }));
+  await page.route("**/search-shorts/0.json", (route) =>
+    route.fulfill({ json: [`<script>window.__injected=2</script> A definition with markup.`] }),
+  );
   await page.goto("/");
   await page.getByRole("combobox", { name: "Search the glossary" }).fill("eviltermxyz");
   const option = page.getByRole("option").first();

@@ -10,6 +10,10 @@ import {
   queryWords,
   suggestTitle,
   typoTolerance,
+  titleOf,
+  buildShortFiles,
+  shortLocation,
+  type NamedTerm,
 } from "../../src/lib/search-rank.ts";
 
 const index = buildNameIndex(
@@ -30,10 +34,9 @@ const index = buildNameIndex(
     aliases: aliases as string[],
     url: `/terms/${foldName(title as string)}/`,
     category: "Category",
-    short: "…",
   })),
 );
-const titles = (found: { t: string }[]) => found.map((t) => t.t);
+const titles = (found: NamedTerm[]) => found.map(titleOf);
 
 describe("folding and query words", () => {
   test("folds case, accents, spaces and hyphens", () => {
@@ -107,10 +110,20 @@ describe("full-text hits", () => {
 
   test("merges exact, fuzzy and full-text hits, each entry once", () => {
     const [transformer, vit] = index;
-    const text = { url: vit.u, title: vit.t, category: "c", short: "s", excerpt: "a <mark>transformer</mark>" };
+    const text = { url: vit.u, title: titleOf(vit), category: "c", short: "s", excerpt: "a <mark>transformer</mark>" };
     const other = { url: "/terms/x/", title: "X", category: "c", short: "s" };
     expect(mergeHits([transformer], [transformer, vit], [text, other], 8).map((h) => h.url)).toEqual([transformer.u, vit.u, "/terms/x/"]);
     expect(mergeHits([transformer], [vit], [other], 2)).toHaveLength(2);
+  });
+
+  test("short definitions sit in files of 50, found from an entry's position in the names index", () => {
+    const shorts = Array.from({ length: 120 }, (_, i) => `short ${i}`);
+    const files = buildShortFiles(shorts);
+    expect(files.map((f) => f.length)).toEqual([50, 50, 20]);
+    for (const position of [0, 49, 50, 119]) {
+      const { file, index } = shortLocation(position);
+      expect(files[file][index]).toBe(`short ${position}`);
+    }
   });
 
   test("highlights the query's words, including a typo'd query's intended word", () => {
