@@ -13,16 +13,26 @@ const INSIDE_LINK = new Set(["link", "linkReference", "mdxJsxTextElement", "mdxJ
 
 /** Blocks whose first words start a sentence. */
 const BLOCKS = new Set(["paragraph", "heading", "tableCell"]);
+/** Inline wrappers that do not move the start of a block ("**[[slug]] does x.**" starts a sentence). */
+const INLINE = new Set(["strong", "emphasis", "delete"]);
 
 export const termLinks = defineMdastPlugin({
   name: "term-links",
   text(node, ctx) {
     if (!node.value.includes("[[") || insideLink(node, ctx)) return;
-    const atBlockStart = ctx.indexOf(node) === 0 && BLOCKS.has(ctx.parent(node).type);
-    const nodes = splitText(node.value, atBlockStart);
+    const nodes = splitText(node.value, atBlockStart(node, ctx));
     if (nodes.some((n) => n.type !== "text")) ctx.replaceNode(node, nodes);
   },
 });
+
+function atBlockStart(node: Text, ctx: MdastVisitorContext): boolean {
+  let child: Text | Parents = node;
+  for (let parent = ctx.parent(node); parent && ctx.indexOf(child) === 0; child = parent, parent = ctx.parent(parent)) {
+    if (BLOCKS.has(parent.type)) return true;
+    if (!INLINE.has(parent.type)) return false;
+  }
+  return false;
+}
 
 function insideLink(node: Text, ctx: MdastVisitorContext): boolean {
   for (let parent: Parents | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {

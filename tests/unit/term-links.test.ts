@@ -127,6 +127,23 @@ describe("capitals", () => {
     );
   });
 
+  test("a link that opens a bold or italic lead-in starts a sentence too", () => {
+    expect(JSON.stringify(transform("**[[conditioning]] steers the result.** Then *[[token]]s* and **a [[token]]**."))).toBe(
+      JSON.stringify([
+        {
+          p: [
+            { strong: [{ TermLink: { slug: "conditioning", sentence: true } }, " steers the result."] },
+            " Then ",
+            { em: [{ TermLink: { slug: "token" } }, "s"] },
+            " and ",
+            { strong: ["a ", { TermLink: { slug: "token" } }] },
+            ".",
+          ],
+        },
+      ]),
+    );
+  });
+
   test("lowercases a common-noun title mid-sentence and keeps names as they are", () => {
     const cases = [
       ["Transformer", "architecture"],
