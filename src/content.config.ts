@@ -1,6 +1,8 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { termSchema } from "./schemas/term.ts";
+import { milestoneSchema } from "./schemas/timeline.ts";
+import { comparisonSchema } from "./schemas/comparison.ts";
 
 /** One entry per file; files starting with `_` are drafts and are not built. */
 const terms = defineCollection({
@@ -8,4 +10,16 @@ const terms = defineCollection({
   schema: termSchema,
 });
 
-export const collections = { terms };
+/** The /timeline/ page's milestones. */
+const timeline = defineCollection({
+  loader: file("./content/timeline.yaml"),
+  schema: milestoneSchema,
+});
+
+/** The /compare/<a>-vs-<b>/ pages. */
+const comparisons = defineCollection({
+  loader: file("./content/comparisons.yaml"),
+  schema: comparisonSchema,
+});
+
+export const collections = { terms, timeline, comparisons };

@@ -10,6 +10,8 @@ import { CORE_TERMS } from "../lib/core-terms.ts";
 import { getCategory } from "../lib/categories.ts";
 import { termUrl } from "../lib/urls.ts";
 import type { EntryData } from "../lib/machine-readable.ts";
+import { checkTimeline, sortMilestones, type Milestone } from "../lib/timeline.ts";
+import { checkComparisons } from "../lib/comparisons.ts";
 
 export type Term = CollectionEntry<"terms">;
 
@@ -20,7 +22,13 @@ export interface Glossary {
   get(slug: string): Term;
   /** Core terms that have an entry, in the order of TERMS.md. */
   core: Term[];
+  /** The timeline's milestones, oldest first. */
+  timeline: Milestone[];
+  /** The compare pages, by id. */
+  comparisons: ComparisonPage[];
 }
+
+export type ComparisonPage = CollectionEntry<"comparisons">["data"] & { id: string };
 
 let glossary: Promise<Glossary> | undefined;
 
@@ -38,15 +46,18 @@ async function loadGlossary(): Promise<Glossary> {
     terms.map((t) => ({ id: t.id, title: t.data.title, aliases: t.data.aliases, related: t.data.related, body: t.body ?? "" })),
   );
   const bySlug = new Map(terms.map((t) => [t.id, t]));
-  const pathProblems = checkLearningPaths(LEARNING_PATHS, new Set(bySlug.keys()));
-  if (pathProblems.length > 0) throw new ContentError(pathProblems);
+  const slugs = new Set(bySlug.keys());
+  const timeline = sortMilestones((await getCollection("timeline")).map((m) => ({ id: m.id, ...m.data })));
+  const comparisons = (await getCollection("comparisons")).map((c) => ({ id: c.id, ...c.data })).sort((a, b) => a.id.localeCompare(b.id));
+  const problems = [...checkLearningPaths(LEARNING_PATHS, slugs), ...checkTimeline(timeline, slugs), ...checkComparisons(comparisons, slugs)];
+  if (problems.length > 0) throw new ContentError(problems);
   const get = (slug: string) => {
     const term = bySlug.get(slug);
     if (!term) throw new Error(`No entry has the slug '${slug}'.`);
     return term;
   };
   const core = CORE_TERMS.filter((slug) => bySlug.has(slug)).map(get);
-  return { terms, graph, get, core };
+  return { terms, graph, get, core, timeline, comparisons };
 }
 
 /** Every entry as plain data with absolute URLs, for the machine-readable outputs. */

@@ -21,3 +21,8 @@ export const pathsUrl = (base?: string) => withBase("paths/", base);
 export const pathUrl = (id: string, base?: string) => withBase(`paths/${id}/`, base);
 /** An entry as a step of a learning path: the entry shows the path's previous and next steps. */
 export const termInPathUrl = (slug: string, pathId: string, base?: string) => `${termUrl(slug, base)}?path=${pathId}`;
+export const mapUrl = (base?: string) => withBase("map/", base);
+export const timelineUrl = (base?: string) => withBase("timeline/", base);
+export const compareIndexUrl = (base?: string) => withBase("compare/", base);
+/** A page comparing two entries side by side; its id is "<a>-vs-<b>". */
+export const compareUrl = (id: string, base?: string) => withBase(`compare/${id}/`, base);

@@ -12,6 +12,10 @@ const pages = {
   paths: "/paths/",
   path: "/paths/start-here/",
   "term in a path": "/terms/transformer/?path=start-here",
+  map: "/map/",
+  timeline: "/timeline/",
+  comparisons: "/compare/",
+  compare: "/compare/rlhf-vs-direct-preference-optimization/",
   "404": "/no-such-page/",
 };
 

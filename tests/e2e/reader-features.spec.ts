@@ -109,3 +109,51 @@ test("a learning path leads from step to step, and entries show where they are i
   await page.goto(page.url().replace(/\?.*$/, ""));
   await expect(page.locator("[data-path-nav]").first()).toBeHidden();
 });
+
+test("a term page's concept map shows its related terms around it, as a picture of the lists below it", async ({ page }) => {
+  await page.goto("/terms/lora/");
+  const related = await page.locator("#related + ul a[href*='/terms/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  const map = page.locator(".concept-map-figure svg");
+  await expect(map).toHaveAttribute("aria-hidden", "true");
+  expect(await map.locator(".concept-map-center text").textContent()).toBe("LoRA");
+  const nodes = await map.locator("a").evaluateAll((links) => links.map((a) => ({ href: a.getAttribute("href"), tabindex: a.getAttribute("tabindex") })));
+  // Every related term is on the map, and no node is reached with Tab (the cards below carry the same links).
+  expect(nodes.map((n) => n.href)).toEqual(expect.arrayContaining(related));
+  expect(new Set(nodes.map((n) => n.tabindex))).toEqual(new Set(["-1"]));
+  // Solid lines lead to related terms, dashed ones to entries that only mention LoRA.
+  expect(await map.locator("line:not([stroke-dasharray])").count()).toBe(related.length);
+});
+
+test("the glossary map has one link per entry, reachable with the keyboard", async ({ page, request }) => {
+  const { count } = await (await request.get("/terms.json")).json();
+  await page.goto("/map/");
+  const map = page.getByRole("group", { name: `Map of all ${count} terms` });
+  await expect(map.getByRole("link")).toHaveCount(count);
+  await page.locator(".map-scroll").focus();
+  await page.keyboard.press("Tab");
+  await expect(map.getByRole("link").first()).toBeFocused();
+});
+
+test("the timeline runs oldest first, and each milestone links to its entries and its source", async ({ page }) => {
+  await page.goto("/timeline/");
+  const dates = await page.locator(".timeline-item time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime")!));
+  expect(dates.length).toBeGreaterThanOrEqual(20);
+  expect(dates).toEqual([...dates].sort());
+  expect(dates[0].startsWith("2017")).toBe(true);
+  for (const item of await page.locator(".timeline-item").all()) {
+    await expect(item.locator("a[href*='/terms/']").first()).toBeVisible();
+    await expect(item.locator("a[href^='http']")).toHaveCount(1);
+  }
+});
+
+test("a compare page is linked from both of its entries and sets them side by side", async ({ page }) => {
+  for (const entry of ["rlhf", "direct-preference-optimization"]) {
+    await page.goto(`/terms/${entry}/`);
+    await page.getByRole("complementary", { name: "Often confused" }).getByRole("link", { name: "RLHF vs DPO" }).click();
+    await expect(page).toHaveURL(/\/compare\/rlhf-vs-direct-preference-optimization\/$/);
+  }
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("RLHF vs DPO");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader")).toHaveText(["RLHF", "DPO"]);
+  expect(await table.getByRole("rowheader").count()).toBeGreaterThanOrEqual(4);
+});
