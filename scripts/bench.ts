@@ -10,7 +10,7 @@
  *   npm run bench -- --keep            # keep the temp directories (builds and logs) to inspect
  *
  * Every build runs in its own directory under os.tmpdir(): a snapshot of the files the
- * build needs (astro.config.mjs, package.json, tsconfig.json, src/, public/), the
+ * build needs (astro.config.mjs, package.json, tsconfig.json, src/, public/, the timeline and comparisons data), the
  * entries, and a node_modules/ directory whose entries are symlinks to this project's
  * packages. node_modules/ itself is a real directory so that Astro's and Vite's caches
  * (node_modules/.astro, node_modules/.vite) stay in the temp directory and never touch
@@ -28,7 +28,7 @@ import { gzipSync } from "node:zlib";
 import { CATEGORY_IDS, LEVELS } from "../src/lib/categories.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public"];
+const PROJECT_FILES = ["astro.config.mjs", "package.json", "tsconfig.json", "src", "public", "content/timeline.yaml", "content/comparisons.yaml"];
 const ASTRO_BIN = path.join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
 const GNU_TIME = "/usr/bin/time";
 const TARGET_MS_PER_ENTRY = 15;

@@ -96,12 +96,30 @@ export function typoTolerance(word: string): number {
   return word.length < 4 ? 0 : word.length < 8 ? 1 : 2;
 }
 
+/** What matching needs of an entry's names, worked out once per entry rather than on every keystroke. */
+interface PreparedNames {
+  /** Each name folded, in its singular and plural forms. */
+  folded: string[];
+  /** Each name's words. */
+  words: string[][];
+}
+const prepared = new WeakMap<NamedTerm, PreparedNames>();
+
+function prepare(term: NamedTerm): PreparedNames {
+  let names = prepared.get(term);
+  if (!names) {
+    names = { folded: term.n.flatMap((name) => variants(foldName(name))), words: term.n.map(words) };
+    prepared.set(term, names);
+  }
+  return names;
+}
+
 /** Entries one of whose names equals the query, ignoring case, spacing, hyphens, a plural "s" and question words. */
 export function findExactMatches(index: NamedTerm[], query: string): NamedTerm[] {
   const forms = [foldName(query), askedWords(query).join("")].filter(Boolean);
   if (forms.length === 0) return [];
   const wanted = new Set(forms.flatMap(variants));
-  return index.filter((term) => term.n.some((name) => variants(foldName(name)).some((v) => wanted.has(v))));
+  return index.filter((term) => prepare(term).folded.some((v) => wanted.has(v)));
 }
 
 /**
@@ -115,8 +133,7 @@ export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[]
   const scored: { term: NamedTerm; score: number }[] = [];
   for (const term of index) {
     let best = Infinity;
-    for (const name of term.n) {
-      const nameWords = words(name);
+    for (const nameWords of prepare(term).words) {
       let edits = 0;
       const covered = asked.every((word) => {
         const distance = Math.min(...nameWords.map((w) => distanceWithin(word, w)));
@@ -136,7 +153,11 @@ function distanceWithin(word: string, nameWord: string): number {
   for (const form of variants(nameWord)) if (form === word) return 0;
   if (word.length >= 4 && nameWord.startsWith(word)) return 0.25;
   if (tolerance === 0) return Infinity;
-  const distance = Math.min(...variants(nameWord).map((form) => leven(word, form, { maxDistance: tolerance + 1 })));
+  let distance = Infinity;
+  for (const form of variants(nameWord)) {
+    // Words whose lengths differ by more than the tolerance are that many edits apart at least.
+    if (Math.abs(form.length - word.length) <= tolerance) distance = Math.min(distance, leven(word, form, { maxDistance: tolerance + 1 }));
+  }
   return distance <= tolerance ? distance : Infinity;
 }
 

@@ -25,6 +25,7 @@ export function unknownSlug(slug: string, slugs: Set<string>): string {
 /** Problems with the milestones, each naming the file, the milestone, the field and the fix; empty when all is well. */
 export function checkTimeline(milestones: Milestone[], slugs: Set<string>): string[] {
   const problems: string[] = [];
+  if (milestones.length === 0) problems.push(`${TIMELINE_FILE} has no milestones; the /timeline/ page needs at least one.`);
   for (const m of milestones) {
     for (const slug of m.terms) if (!slugs.has(slug)) problems.push(`${TIMELINE_FILE}: milestone '${m.id}' → terms → ${unknownSlug(slug, slugs)}`);
     if (new Set(m.terms).size !== m.terms.length) problems.push(`${TIMELINE_FILE}: milestone '${m.id}' → terms lists an entry twice.`);

@@ -80,14 +80,25 @@ export function preloadSearch(): void {
 
 /**
  * Searches the glossary. With `debounce`, returns null when a newer call
- * superseded this one (as the reader types).
+ * superseded this one (as the reader types). With `onNames`, the hits from the
+ * names index are handed over first, before Pagefind's full-text search (which may
+ * have to fetch parts of its index) has answered.
  */
-export async function searchGlossary(query: string, { max = 8, debounce = 0 } = {}): Promise<SearchOutcome | null> {
-  const [engine, index] = await Promise.all([loadPagefind(), loadNames()]);
-  const response = debounce > 0 ? await engine.debouncedSearch(query, {}, debounce) : await engine.search(query);
-  if (response === null) return null;
+export async function searchGlossary(
+  query: string,
+  { max = 8, debounce = 0, onNames }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void } = {},
+): Promise<SearchOutcome | null> {
+  const index = await loadNames();
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
+  if (onNames && exact.length + fuzzy.length > 0) {
+    const early = mergeHits(exact, fuzzy, [], max);
+    await addShorts(early);
+    onNames({ query, hits: early });
+  }
+  const engine = await loadPagefind();
+  const response = debounce > 0 ? await engine.debouncedSearch(query, {}, debounce) : await engine.search(query);
+  if (response === null) return null;
   // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
   // plus two, since some are dropped as irrelevant.
   const room = max - mergeHits(exact, fuzzy, [], max).length;

@@ -14,6 +14,7 @@ describe("timeline", () => {
       ]
     `);
     expect(checkTimeline([milestone("a", "2017-06", ["transformer"])], slugs)).toEqual([]);
+    expect(checkTimeline([], slugs)).toEqual(["content/timeline.yaml has no milestones; the /timeline/ page needs at least one."]);
   });
 
   test("milestones are grouped by year, oldest first, a year-only date before that year's months", () => {
