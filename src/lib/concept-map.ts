@@ -107,12 +107,14 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
   const nodes: SimNode[] = terms.map((t) => ({ ...t, r: t.slug === center ? radius * 1.6 : radius, center: t.slug === center }));
   for (const node of nodes) if (node.center) Object.assign(node, { fx: 0, fy: 0 });
   if (ring) {
-    // Start each term on its ring, evenly spaced, so that the simulation only has to settle them.
-    const around = nodes.filter((n) => !n.center);
-    around.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / around.length;
-      Object.assign(n, { x: Math.cos(angle) * ring(n), y: Math.sin(angle) * ring(n) });
-    });
+    // Start the terms of each ring evenly spaced around it, so that the simulation only has to settle them.
+    const rings = Map.groupBy(nodes.filter((n) => !n.center), (n) => ring(n));
+    [...rings].forEach(([distance, members], r) =>
+      members.forEach((n, i) => {
+        const angle = (2 * Math.PI * (i + r / 2)) / members.length;
+        Object.assign(n, { x: Math.cos(angle) * distance, y: Math.sin(angle) * distance });
+      }),
+    );
   }
   const simulation = forceSimulation(nodes)
     .force("link", forceLink<SimNode, { source: string; target: string }>(edges.map((e) => ({ ...e }))).id((n) => n.slug).distance(linkDistance).strength(anchor ? 0.02 : 0.4))
