@@ -2,16 +2,19 @@
  * How the search box understands what readers type (issue: search that
  * understands how people type AI terms). Pagefind does the full-text part;
  * this module adds what full text misses, over the names index
- * (/search-names.json): exact names first, spelling variants, plurals, typos,
+ * (/search-names/<key>.json): exact names first, spelling variants, plurals, typos,
  * questions ("what is a diffusion model"), and "Did you mean".
  * Pure functions: the browser code in src/scripts/search-engine.ts calls them.
  */
 import leven from "leven";
 
 /**
- * One entry in the names index, which lists every entry in glossary order. The short
- * definitions are not in it: the box shows only a few, so they sit in files of
- * SHORTS_PER_FILE (/search-shorts/<n>.json, same order) fetched for the hits shown.
+ * One entry in the names index. The index is split by the first letter of each word
+ * of each name (/search-names/<key>.json), so that a query fetches only the part its
+ * first word needs; an entry sits in the part of every letter its names' words start
+ * with. The short definitions are not in it: the box shows only a few, so they sit in
+ * files of SHORTS_PER_FILE (/search-shorts/<n>.json, in glossary order) fetched for
+ * the hits shown.
  */
 export interface NamedTerm {
   /** URL. */
@@ -20,20 +23,44 @@ export interface NamedTerm {
   c: string;
   /** Title, then aliases, as written. */
   n: string[];
+  /** Position in glossary order: where the short definition is (see shortLocation). */
+  p: number;
 }
 
 export const SHORTS_PER_FILE = 50;
 
-/** Where an entry's short definition is: file number and position in it, from its position in the names index. */
+/** Where an entry's short definition is: file number and position in it, from its position in glossary order. */
 export function shortLocation(position: number): { file: number; index: number } {
   return { file: Math.floor(position / SHORTS_PER_FILE), index: position % SHORTS_PER_FILE };
 }
 
+/** The names index, from the entries in glossary order. */
 export function buildNameIndex(terms: { title: string; aliases: string[]; url: string; category: string }[]): NamedTerm[] {
-  return terms.map((t) => ({ u: t.url, c: t.category, n: [t.title, ...t.aliases] }));
+  return terms.map((t, p) => ({ u: t.url, c: t.category, n: [t.title, ...t.aliases], p }));
 }
 
-/** The files of short definitions that go with the names index. */
+/** The names index split into its parts, by key (see NamedTerm). */
+export function buildNameParts(index: NamedTerm[]): Map<string, NamedTerm[]> {
+  const parts = new Map<string, NamedTerm[]>();
+  for (const term of index) {
+    for (const key of new Set(term.n.flatMap(words).map((w) => w[0]))) parts.set(key, [...(parts.get(key) ?? []), term]);
+  }
+  return parts;
+}
+
+/**
+ * The parts of the names index a query needs: those of its first word, as typed and
+ * without question words. Every name it can match has a word that starts with that
+ * letter (a typo in a word's first letter is the one kind the box does not catch).
+ */
+export function queryKeys(query: string): string[] {
+  return [...new Set([words(query)[0], askedWords(query)[0], queryWords(query)[0]].filter(Boolean).map((w) => w[0]))];
+}
+
+/** A part's file name: its letter or digit, or the code point of another character. */
+export const namePartFile = (key: string): string => (/^[a-z0-9]$/.test(key) ? key : `u${key.codePointAt(0)!.toString(16)}`);
+
+/** The files of short definitions, in glossary order. */
 export function buildShortFiles(shorts: string[]): string[][] {
   return Array.from({ length: Math.ceil(shorts.length / SHORTS_PER_FILE) }, (_, file) =>
     shorts.slice(file * SHORTS_PER_FILE, (file + 1) * SHORTS_PER_FILE),
@@ -187,6 +214,8 @@ export interface Hit {
   short: string;
   /** Pagefind's excerpt, HTML-escaped text with <mark> around matched words; full-text hits only. */
   excerpt?: string;
+  /** A names-index hit's position in glossary order, until its short definition is filled in. */
+  position?: number;
 }
 
 /**
@@ -194,7 +223,7 @@ export interface Hit {
  * Hits from the names index have no short definition yet (see NamedTerm).
  */
 export function mergeHits(exact: NamedTerm[], fuzzy: NamedTerm[], text: Hit[], max: number): Hit[] {
-  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: titleOf(t), category: t.c, short: "" });
+  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: titleOf(t), category: t.c, short: "", position: t.p });
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const hit of [...exact.map(fromIndex), ...fuzzy.map(fromIndex), ...text]) {

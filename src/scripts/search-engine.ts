@@ -10,6 +10,8 @@ import {
   highlight,
   isRelevantHit,
   mergeHits,
+  namePartFile,
+  queryKeys,
   shortLocation,
   suggestTitle,
   type Hit,
@@ -35,9 +37,7 @@ export interface SearchOutcome {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
-let names: Promise<NamedTerm[]> | undefined;
-/** Each entry's position in the names index, by URL: it says where the entry's short definition is. */
-let positions: Promise<Map<string, number>> | undefined;
+const nameParts = new Map<string, Promise<NamedTerm[]>>();
 const shortFiles = new Map<number, Promise<string[]>>();
 
 function loadPagefind(): Promise<Pagefind> {
@@ -48,34 +48,36 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function loadNames(): Promise<NamedTerm[]> {
-  names ??= fetchJson<NamedTerm[]>("search-names.json");
-  return names;
-}
-
 function fetchJson<T>(path: string): Promise<T | []> {
   return fetch(withBase(path)).then((r) => (r.ok ? r.json() : []), () => []);
 }
 
+/** The entries whose names the query can match: the parts of the names index its first word needs, each fetched once. */
+async function loadNames(query: string): Promise<NamedTerm[]> {
+  const parts = queryKeys(query).map((key) => {
+    if (!nameParts.has(key)) nameParts.set(key, fetchJson<NamedTerm[]>(`search-names/${namePartFile(key)}.json`));
+    return nameParts.get(key)!;
+  });
+  const byUrl = new Map((await Promise.all(parts)).flat().map((term) => [term.u, term]));
+  return [...byUrl.values()];
+}
+
 /** Fills in the short definitions of hits from the names index, fetching only the files they are in. */
 async function addShorts(hits: Hit[]): Promise<void> {
-  positions ??= loadNames().then((index) => new Map(index.map((term, i) => [term.u, i])));
-  const position = await positions;
   await Promise.all(
     hits.map(async (hit) => {
-      const at = position.get(hit.url);
-      if (hit.short || at === undefined) return;
-      const { file, index } = shortLocation(at);
+      if (hit.position === undefined) return;
+      const { file, index } = shortLocation(hit.position);
       if (!shortFiles.has(file)) shortFiles.set(file, fetchJson<string[]>(`search-shorts/${file}.json`));
       hit.short = (await shortFiles.get(file)!)[index] ?? "";
+      delete hit.position;
     }),
   );
 }
 
-/** Starts loading the index, so that the first query is quick. */
+/** Starts loading Pagefind, so that the first query is quick. (The names index part depends on what is typed.) */
 export function preloadSearch(): void {
   void loadPagefind();
-  void loadNames();
 }
 
 /**
@@ -88,7 +90,7 @@ export async function searchGlossary(
   query: string,
   { max = 8, debounce = 0, onNames }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void } = {},
 ): Promise<SearchOutcome | null> {
-  const index = await loadNames();
+  const index = await loadNames(query);
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
   if (onNames && exact.length + fuzzy.length > 0) {

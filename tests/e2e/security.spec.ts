@@ -52,8 +52,9 @@ test("entry text cannot inject markup into search results", async ({ page }) => 
     u: "/terms/transformer/",
     c: `<b>Category</b>`,
     n: [`<img src=x onerror="window.__injected=1">Evil term`, "eviltermxyz"],
+    p: 0,
   };
-  await page.route("**/search-names.json", (route) => route.fulfill({ json: [hostile] }));
+  await page.route("**/search-names/e.json", (route) => route.fulfill({ json: [hostile] }));
   await page.route("**/search-shorts/0.json", (route) =>
     route.fulfill({ json: [`<script>window.__injected=2</script> A definition with markup.`] }),
   );

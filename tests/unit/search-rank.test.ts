@@ -12,6 +12,9 @@ import {
   typoTolerance,
   titleOf,
   buildShortFiles,
+  buildNameParts,
+  namePartFile,
+  queryKeys,
   shortLocation,
   type NamedTerm,
 } from "../../src/lib/search-rank.ts";
@@ -114,6 +117,23 @@ describe("full-text hits", () => {
     const other = { url: "/terms/x/", title: "X", category: "c", short: "s" };
     expect(mergeHits([transformer], [transformer, vit], [text, other], 8).map((h) => h.url)).toEqual([transformer.u, vit.u, "/terms/x/"]);
     expect(mergeHits([transformer], [vit], [other], 2)).toHaveLength(2);
+  });
+
+  test("the names index is split by the first letter of every word of every name, and a query fetches the part of its first word", () => {
+    const parts = buildNameParts(index);
+    expect(titles(parts.get("l")!)).toEqual(["Large language model", "Language model", "Latent diffusion model"]);
+    expect(titles(parts.get("m")!)).toEqual(["Large language model", "Language model", "Diffusion model", "Latent diffusion model"]);
+    expect(queryKeys("LoRA")).toEqual(["l"]);
+    expect(queryKeys("what is a diffusion model")).toEqual(["w", "d"]);
+    expect(queryKeys("the model")).toEqual(["t", "m"]);
+    expect(namePartFile("g")).toBe("g");
+    expect(namePartFile("σ")).toBe("u3c3");
+    // Every exact and typo match lies in the part the query fetches.
+    for (const query of ["LLM", "fine tuning", "transfomer", "what is a diffusion model", "gpt4"]) {
+      const part = queryKeys(query).flatMap((key) => parts.get(key) ?? []);
+      expect(titles(findExactMatches(part, query))).toEqual(titles(findExactMatches(index, query)));
+      expect(titles(findFuzzyMatches(part, query))).toEqual(titles(findFuzzyMatches(index, query)));
+    }
   });
 
   test("short definitions sit in files of 50, found from an entry's position in the names index", () => {
