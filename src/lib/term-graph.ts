@@ -41,6 +41,12 @@ export class ContentError extends Error {
 
 export const entryFile = (id: string) => `content/terms/${id}.mdx`;
 
+/** What follows "'x' is not a term.": the closest slug, or where the slugs are. */
+export function slugSuggestion(slug: string, known: Iterable<string>): string {
+  const match = closestMatch(slug, known);
+  return match ? ` Did you mean '${match}'?` : " Check the slug against the file names in content/terms/.";
+}
+
 /** Builds the graph, or throws a ContentError listing every problem found. */
 export function buildTermGraph(entries: TermEntry[]): TermGraph {
   const problems = checkTerms(entries);
@@ -69,10 +75,7 @@ export function linkTerms(entries: TermEntry[]): TermGraph {
 export function checkTerms(entries: TermEntry[]): string[] {
   const known = new Set(entries.map((e) => e.id));
   const problems: string[] = [];
-  const suggest = (slug: string, self: string) => {
-    const match = closestMatch(slug, [...known].filter((k) => k !== self));
-    return match ? ` Did you mean '${match}'?` : " Check the slug against the file names in content/terms/.";
-  };
+  const suggest = (slug: string, self: string) => slugSuggestion(slug, [...known].filter((k) => k !== self));
 
   for (const entry of [...entries].sort((a, b) => a.id.localeCompare(b.id))) {
     const file = entryFile(entry.id);

@@ -2,7 +2,7 @@
  * The timeline's milestones (content/timeline.yaml): the checks the build runs on them,
  * and their order on the page.
  */
-import { closestMatch } from "./text.ts";
+import { slugSuggestion } from "./term-graph.ts";
 
 export const TIMELINE_FILE = "content/timeline.yaml";
 
@@ -17,10 +17,7 @@ export interface Milestone {
 }
 
 /** "'x' is not a term", with the closest slug where there is one. */
-export function unknownSlug(slug: string, slugs: Set<string>): string {
-  const guess = closestMatch(slug, slugs);
-  return `'${slug}' is not a term.${guess ? ` Did you mean '${guess}'?` : " Use the file name of an entry in content/terms."}`;
-}
+export const unknownSlug = (slug: string, slugs: Set<string>): string => `'${slug}' is not a term.${slugSuggestion(slug, slugs)}`;
 
 /** Problems with the milestones, each naming the file, the milestone, the field and the fix; empty when all is well. */
 export function checkTimeline(milestones: Milestone[], slugs: Set<string>): string[] {

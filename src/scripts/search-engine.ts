@@ -93,17 +93,17 @@ export async function searchGlossary(
   const index = await loadNames(query);
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
-  if (onNames && exact.length + fuzzy.length > 0) {
-    const early = mergeHits(exact, fuzzy, [], max);
-    await addShorts(early);
-    onNames({ query, hits: early });
+  const fromNames = mergeHits(exact, fuzzy, [], max);
+  if (onNames && fromNames.length > 0) {
+    await addShorts(fromNames);
+    onNames({ query, hits: fromNames });
   }
   const engine = await loadPagefind();
   const response = debounce > 0 ? await engine.debouncedSearch(query, {}, debounce) : await engine.search(query);
   if (response === null) return null;
   // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
   // plus two, since some are dropped as irrelevant.
-  const room = max - mergeHits(exact, fuzzy, [], max).length;
+  const room = max - fromNames.length;
   const data = await Promise.all(response.results.slice(0, room + 2).map((r) => r.data()));
   const text: Hit[] = data
     .filter((d) => isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query))

@@ -45,7 +45,7 @@ describe("comparisons", () => {
     expect(problems).toMatchInlineSnapshot(`
       [
         "content/comparisons.yaml: comparison 'fine-tuning-vs-lora' compares a pair already compared; keep one.",
-        "content/comparisons.yaml: comparison 'rlhf-vs-dpo' → b → 'dpo' is not a term. Use the file name of an entry in content/terms.",
+        "content/comparisons.yaml: comparison 'rlhf-vs-dpo' → b → 'dpo' is not a term. Check the slug against the file names in content/terms/.",
         "content/comparisons.yaml: comparison 'lora-vs-lora' compares 'lora' with itself; b must be another entry.",
         "content/comparisons.yaml: comparison 'lora-versus-rlhf' → id must be 'lora-vs-rlhf' (its a, '-vs-', its b): it is the page's URL.",
       ]
