@@ -106,6 +106,17 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
   const { center, anchor, ring, radius = 7, linkDistance = 90, charge = -260, margin = 8 } = options;
   const nodes: SimNode[] = terms.map((t) => ({ ...t, r: t.slug === center ? radius * 1.6 : radius, center: t.slug === center }));
   for (const node of nodes) if (node.center) Object.assign(node, { fx: 0, fy: 0 });
+  if (anchor) {
+    // Start each term near its category's place, on a spiral, so that the simulation only has to settle them.
+    const placed = new Map<string, number>();
+    for (const n of nodes) {
+      const { x, y } = anchor(n);
+      const k = placed.get(`${x} ${y}`) ?? 0;
+      placed.set(`${x} ${y}`, k + 1);
+      const [radius, angle] = [12 * Math.sqrt(k + 0.5), k * Math.PI * (3 - Math.sqrt(5))];
+      Object.assign(n, { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
+    }
+  }
   if (ring) {
     // Start the terms of each ring evenly spaced around it, so that the simulation only has to settle them.
     const rings = Map.groupBy(nodes.filter((n) => !n.center), (n) => ring(n));
@@ -118,11 +129,12 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
   }
   const simulation = forceSimulation(nodes)
     .force("link", forceLink<SimNode, { source: string; target: string }>(edges.map((e) => ({ ...e }))).id((n) => n.slug).distance(linkDistance).strength(anchor ? 0.02 : 0.4))
-    .force("charge", forceManyBody().strength(charge))
+    // The whole glossary's map spaces its terms by collision alone: a many-body force over thousands of terms costs seconds.
+    .force("charge", anchor ? null : forceManyBody().strength(charge))
     // A label is wider than tall: keep nodes apart by about half its width, so neighbors' labels rarely touch.
-    .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(3))
-    // Terms that start on their rings settle in far fewer steps.
-    .alphaDecay(ring ? 0.08 : 0.0228)
+    .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(anchor ? 1 : 3))
+    // Terms that start near their place settle in far fewer steps.
+    .alphaDecay(ring ? 0.08 : anchor ? 0.06 : 0.0228)
     .stop();
   if (anchor) {
     simulation.force("x", forceX<SimNode>((n) => anchor(n).x).strength(0.5));
@@ -176,7 +188,7 @@ export interface MapGroup {
  * circle, joined by their `related` lists (the links the writers chose, fewer than all links).
  */
 export function layoutGlossary(terms: (MapTerm & { related: string[] })[], categories: readonly string[]): MapLayout & { groups: MapGroup[] } {
-  const anchors = categoryAnchors(categories, Math.round(36 * Math.sqrt(terms.length)));
+  const anchors = categoryAnchors(categories, Math.round(48 * Math.sqrt(terms.length)));
   const pairs = new Map<string, MapEdge>();
   for (const term of terms) {
     for (const other of term.related) {
@@ -187,7 +199,6 @@ export function layoutGlossary(terms: (MapTerm & { related: string[] })[], categ
   const layout = layoutMap(terms, [...pairs.values()], {
     anchor: (t) => anchors.get(t.category)!,
     radius: 6,
-    charge: -50,
     linkDistance: 60,
   });
   const groups = categories.map((category) => {
