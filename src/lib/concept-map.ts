@@ -4,7 +4,7 @@
  * (src/components/ConceptMap.astro), so a reader needs no JavaScript to see them.
  * d3-force seeds its own random source, so the same graph always gets the same layout.
  */
-import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
+import { forceCollide, forceLink, forceRadial, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
 import type { TermGraph } from "./term-graph.ts";
 
 export interface MapTerm {
@@ -96,14 +96,13 @@ interface LayoutOptions {
   /** The circles' radius. */
   radius?: number;
   linkDistance?: number;
-  charge?: number;
   /** Space kept around the drawing. */
   margin?: number;
 }
 
 /** Places the terms with a force simulation, run to the end at build time. */
 export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOptions = {}): MapLayout {
-  const { center, anchor, ring, radius = 7, linkDistance = 90, charge = -260, margin = 8 } = options;
+  const { center, anchor, ring, radius = 7, linkDistance = 90, margin = 8 } = options;
   const nodes: SimNode[] = terms.map((t) => ({ ...t, r: t.slug === center ? radius * 1.6 : radius, center: t.slug === center }));
   for (const node of nodes) if (node.center) Object.assign(node, { fx: 0, fy: 0 });
   if (anchor) {
@@ -129,12 +128,11 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
   }
   const simulation = forceSimulation(nodes)
     .force("link", forceLink<SimNode, { source: string; target: string }>(edges.map((e) => ({ ...e }))).id((n) => n.slug).distance(linkDistance).strength(anchor ? 0.02 : 0.4))
-    // The whole glossary's map spaces its terms by collision alone: a many-body force over thousands of terms costs seconds.
-    .force("charge", anchor ? null : forceManyBody().strength(charge))
+    // Terms are kept apart by collision alone: a many-body force would cost most of the time, for little.
     // A label is wider than tall: keep nodes apart by about half its width, so neighbors' labels rarely touch.
     .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(anchor ? 1 : 3))
     // Terms that start near their place settle in far fewer steps.
-    .alphaDecay(ring ? 0.08 : anchor ? 0.06 : 0.0228)
+    .alphaDecay(ring ? 0.2 : anchor ? 0.06 : 0.0228)
     .stop();
   if (anchor) {
     simulation.force("x", forceX<SimNode>((n) => anchor(n).x).strength(0.5));
