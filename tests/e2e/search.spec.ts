@@ -141,3 +141,25 @@ test("nothing is loaded for search until the box is focused", async ({ page }) =
   await box.fill("token");
   await expect.poll(() => requested.filter((p) => p.includes("/search-names/"))).toEqual([expect.stringMatching(/\/search-names\/t\.json$/)]);
 });
+
+test("when the full-text hits complete the list, the reader's choice stays and a closed list stays closed", async ({ page }) => {
+  // Slow the full-text part down, so that the reader acts between the names-index hits and the complete list.
+  await page.route("**/pagefind/fragment/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("/terms/token/");
+  const box = page.getByRole("combobox", { name: "Search the glossary" });
+  const list = page.locator("#site-search-results");
+  await box.fill("sampling");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await box.press("ArrowUp"); // to "See all results", before the list is complete
+  await expect(list).toHaveAttribute("data-complete", "sampling");
+  await expect(page.getByRole("option", { selected: true })).toHaveText(/See all results/);
+
+  await box.fill("diffusion");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await box.press("Escape");
+  await expect(list).toHaveAttribute("data-complete", "diffusion");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeHidden();
+});
