@@ -112,8 +112,8 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
       const { x, y } = anchor(n);
       const k = placed.get(`${x} ${y}`) ?? 0;
       placed.set(`${x} ${y}`, k + 1);
-      const [radius, angle] = [12 * Math.sqrt(k + 0.5), k * Math.PI * (3 - Math.sqrt(5))];
-      Object.assign(n, { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) });
+      const [distance, angle] = [12 * Math.sqrt(k + 0.5), k * Math.PI * (3 - Math.sqrt(5))];
+      Object.assign(n, { x: x + distance * Math.cos(angle), y: y + distance * Math.sin(angle) });
     }
   }
   if (ring) {
