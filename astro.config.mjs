@@ -19,6 +19,10 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   markdown: {
+    // No syntax highlighting: Shiki colors code with inline style attributes, which the
+    // Content-Security-Policy blocks. Code in entries is short prompts and JSON, set in the
+    // prose's own code style.
+    syntaxHighlight: false,
     // Sätteri, Astro's default processor, with the site's three plugins (src/plugins/). It
     // compiles MDX in Rust, several times faster than unified (docs/benchmarks.md).
     processor: satteri({ mdastPlugins: [termLinks], hastPlugins: [tables, externalLinks] }),

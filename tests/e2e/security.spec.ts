@@ -1,6 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 
-const pages = ["/", "/terms/", "/terms/transformer/", "/categories/", "/categories/llm/", "/search/?q=token", "/no-such-page/"];
+const pages = [
+  "/",
+  "/terms/",
+  "/terms/transformer/",
+  // An entry with code blocks: no highlighter may style them inline.
+  "/terms/few-shot-learning/",
+  "/categories/",
+  "/categories/llm/",
+  "/search/?q=token",
+  "/map/",
+  "/timeline/",
+  "/compare/rlhf-vs-direct-preference-optimization/",
+  "/no-such-page/",
+];
 
 /** Records requests to other origins and Content-Security-Policy violations while a page is used. */
 function watch(page: Page) {
