@@ -157,9 +157,24 @@ test("when the full-text hits complete the list, the reader's choice stays and a
   await expect(list).toHaveAttribute("data-complete", "sampling");
   await expect(page.getByRole("option", { selected: true })).toHaveText(/See all results/);
 
+  // Escape once this query's first results are shown...
   await box.fill("diffusion");
-  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(list).toHaveAttribute("data-query", "diffusion");
   await box.press("Escape");
   await expect(list).toHaveAttribute("data-complete", "diffusion");
   await expect(page.getByRole("listbox", { name: "Search results" })).toBeHidden();
+
+  // ...and while the previous query's list still shows and this one's results are on their way.
+  await box.fill("sampling");
+  await expect(list).toHaveAttribute("data-complete", "sampling");
+  await page.route("**/search-names/g.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await box.fill("gradient");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeVisible();
+  await box.press("Escape");
+  await expect(list).toHaveAttribute("data-complete", "gradient");
+  await expect(page.getByRole("listbox", { name: "Search results" })).toBeHidden();
+  await expect(box).toHaveValue("gradient");
 });
