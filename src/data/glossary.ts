@@ -11,7 +11,7 @@ import { getCategory } from "../lib/categories.ts";
 import { termUrl } from "../lib/urls.ts";
 import type { EntryData } from "../lib/machine-readable.ts";
 import { checkTimeline, sortMilestones, type Milestone } from "../lib/timeline.ts";
-import { checkComparisons } from "../lib/comparisons.ts";
+import { checkComparisons, comparisonTitle } from "../lib/comparisons.ts";
 
 export type Term = CollectionEntry<"terms">;
 
@@ -28,7 +28,8 @@ export interface Glossary {
   comparisons: ComparisonPage[];
 }
 
-export type ComparisonPage = CollectionEntry<"comparisons">["data"] & { id: string };
+/** A compare page's data, with its title ("RLHF vs DPO"). */
+export type ComparisonPage = CollectionEntry<"comparisons">["data"] & { id: string; title: string };
 
 let glossary: Promise<Glossary> | undefined;
 
@@ -57,7 +58,8 @@ async function loadGlossary(): Promise<Glossary> {
     return term;
   };
   const core = CORE_TERMS.filter((slug) => bySlug.has(slug)).map(get);
-  return { terms, graph, get, core, timeline, comparisons };
+  const comparisonPages = comparisons.map((c) => ({ ...c, title: comparisonTitle(get(c.a).data, get(c.b).data) }));
+  return { terms, graph, get, core, timeline, comparisons: comparisonPages };
 }
 
 /** Every entry as plain data with absolute URLs, for the machine-readable outputs. */

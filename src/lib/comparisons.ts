@@ -2,7 +2,7 @@
  * The compare pages (content/comparisons.yaml): the checks the build runs on them, and
  * which comparisons an entry links to.
  */
-import { unknownSlug } from "./timeline.ts";
+import { unknownSlug } from "./term-graph.ts";
 import { titleInSentence } from "./text.ts";
 
 export const COMPARISONS_FILE = "content/comparisons.yaml";

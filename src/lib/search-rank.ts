@@ -43,7 +43,10 @@ export function buildNameIndex(terms: { title: string; aliases: string[]; url: s
 export function buildNameParts(index: NamedTerm[]): Map<string, NamedTerm[]> {
   const parts = new Map<string, NamedTerm[]>();
   for (const term of index) {
-    for (const key of new Set(term.n.flatMap(words).map((w) => w[0]))) parts.set(key, [...(parts.get(key) ?? []), term]);
+    for (const key of new Set(term.n.flatMap(words).map((w) => w[0]))) {
+      if (!parts.has(key)) parts.set(key, []);
+      parts.get(key)!.push(term);
+    }
   }
   return parts;
 }

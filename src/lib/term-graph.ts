@@ -47,6 +47,9 @@ export function slugSuggestion(slug: string, known: Iterable<string>): string {
   return match ? ` Did you mean '${match}'?` : " Check the slug against the file names in content/terms/.";
 }
 
+/** "'x' is not a term", with the closest slug where there is one. */
+export const unknownSlug = (slug: string, slugs: Iterable<string>): string => `'${slug}' is not a term.${slugSuggestion(slug, slugs)}`;
+
 /** Builds the graph, or throws a ContentError listing every problem found. */
 export function buildTermGraph(entries: TermEntry[]): TermGraph {
   const problems = checkTerms(entries);

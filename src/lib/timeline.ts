@@ -2,7 +2,7 @@
  * The timeline's milestones (content/timeline.yaml): the checks the build runs on them,
  * and their order on the page.
  */
-import { slugSuggestion } from "./term-graph.ts";
+import { unknownSlug } from "./term-graph.ts";
 
 export const TIMELINE_FILE = "content/timeline.yaml";
 
@@ -15,9 +15,6 @@ export interface Milestone {
   terms: string[];
   source: { title: string; url: string };
 }
-
-/** "'x' is not a term", with the closest slug where there is one. */
-export const unknownSlug = (slug: string, slugs: Set<string>): string => `'${slug}' is not a term.${slugSuggestion(slug, slugs)}`;
 
 /** Problems with the milestones, each naming the file, the milestone, the field and the fix; empty when all is well. */
 export function checkTimeline(milestones: Milestone[], slugs: Set<string>): string[] {
@@ -37,11 +34,7 @@ export function sortMilestones<T extends { date: string; id: string }>(milestone
 
 /** The milestones grouped by year, oldest first. */
 export function milestonesByYear<T extends { date: string; id: string }>(milestones: T[]): { year: string; milestones: T[] }[] {
-  const years = new Map<string, T[]>();
-  for (const m of sortMilestones(milestones)) {
-    const year = m.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), m]);
-  }
+  const years = Map.groupBy(sortMilestones(milestones), (m) => m.date.slice(0, 4));
   return [...years].map(([year, list]) => ({ year, milestones: list }));
 }
 

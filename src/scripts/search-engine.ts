@@ -48,16 +48,15 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-function fetchJson<T>(path: string): Promise<T | []> {
-  return fetch(withBase(path)).then((r) => (r.ok ? r.json() : []), () => []);
+/** A JSON file of the built site, fetched once and kept in `cache`; an empty list when it cannot be had. */
+function fetchOnce<K, T>(cache: Map<K, Promise<T>>, key: K, path: string): Promise<T> {
+  if (!cache.has(key)) cache.set(key, fetch(withBase(path)).then((r) => (r.ok ? r.json() : []), () => [] as T));
+  return cache.get(key)!;
 }
 
 /** The entries whose names the query can match: the parts of the names index its first word needs, each fetched once. */
 async function loadNames(query: string): Promise<NamedTerm[]> {
-  const parts = queryKeys(query).map((key) => {
-    if (!nameParts.has(key)) nameParts.set(key, fetchJson<NamedTerm[]>(`search-names/${namePartFile(key)}.json`));
-    return nameParts.get(key)!;
-  });
+  const parts = queryKeys(query).map((key) => fetchOnce(nameParts, key, `search-names/${namePartFile(key)}.json`));
   const byUrl = new Map((await Promise.all(parts)).flat().map((term) => [term.u, term]));
   return [...byUrl.values()];
 }
@@ -68,8 +67,7 @@ async function addShorts(hits: Hit[]): Promise<void> {
     hits.map(async (hit) => {
       if (hit.position === undefined) return;
       const { file, index } = shortLocation(hit.position);
-      if (!shortFiles.has(file)) shortFiles.set(file, fetchJson<string[]>(`search-shorts/${file}.json`));
-      hit.short = (await shortFiles.get(file)!)[index] ?? "";
+      hit.short = (await fetchOnce(shortFiles, file, `search-shorts/${file}.json`))[index] ?? "";
       delete hit.position;
     }),
   );
