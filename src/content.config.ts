@@ -1,12 +1,13 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { file } from "astro/loaders";
+import { termsLoader } from "./lib/terms-loader.ts";
 import { termSchema } from "./schemas/term.ts";
 import { milestoneSchema } from "./schemas/timeline.ts";
 import { comparisonSchema } from "./schemas/comparison.ts";
 
 /** One entry per file; files starting with `_` are drafts and are not built. */
 const terms = defineCollection({
-  loader: glob({ base: "./content/terms", pattern: "**/[^_]*.mdx" }),
+  loader: termsLoader({ base: "./content/terms", pattern: "**/[^_]*.mdx" }),
   schema: termSchema,
 });
 

@@ -3,7 +3,9 @@
  * Loaded once per build; the graph checks run here, so a bad link or name
  * stops the build before any page is written.
  */
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import type { MarkdownHeading } from "astro";
+import { fillTermLinks } from "../lib/term-link-html.ts";
 import { buildTermGraph, ContentError, type TermGraph } from "../lib/term-graph.ts";
 import { checkLearningPaths, LEARNING_PATHS } from "../lib/learning-paths.ts";
 import { CORE_TERMS } from "../lib/core-terms.ts";
@@ -77,4 +79,18 @@ export async function getEntryData(site: URL): Promise<EntryData[]> {
     updated: t.data.updated,
     url: new URL(termUrl(t.id), site).href,
   }));
+}
+
+/**
+ * An entry's text and headings. Markdown entries come compiled from the loader
+ * (src/lib/terms-loader.ts): their link placeholders are filled in here. MDX entries
+ * come as a component that renders the links with TermLink.astro.
+ */
+export async function renderTerm(term: Term): Promise<{ html?: string; Content?: Awaited<ReturnType<typeof render>>["Content"]; headings: MarkdownHeading[] }> {
+  if (term.rendered) {
+    const glossary = await getGlossary();
+    return { html: fillTermLinks(term.rendered.html, (slug) => glossary.get(slug).data), headings: term.rendered.metadata?.headings ?? [] };
+  }
+  const { Content, headings } = await render(term);
+  return { Content, headings };
 }

@@ -130,9 +130,9 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
     .force("link", forceLink<SimNode, { source: string; target: string }>(edges.map((e) => ({ ...e }))).id((n) => n.slug).distance(linkDistance).strength(anchor ? 0.02 : 0.4))
     // Terms are kept apart by collision alone: a many-body force would cost most of the time, for little.
     // A label is wider than tall: keep nodes apart by about half its width, so neighbors' labels rarely touch.
-    .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(anchor ? 1 : 3))
+    .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(1))
     // Terms that start near their place settle in far fewer steps.
-    .alphaDecay(ring ? 0.2 : anchor ? 0.06 : 0.0228)
+    .alphaDecay(ring ? 0.3 : anchor ? 0.06 : 0.0228)
     .stop();
   if (anchor) {
     simulation.force("x", forceX<SimNode>((n) => anchor(n).x).strength(0.5));

@@ -54,3 +54,23 @@ export function wholeNamePattern(name: string, { caseSensitive = false } = {}): 
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `text` contains `name` as a whole word or phrase, ignoring case: what
+ * wholeNamePattern(name).test(text) answers, without compiling a Unicode pattern per name.
+ */
+export function containsName(text: string, name: string): boolean {
+  const [haystack, needle] = [text.toLowerCase(), name.toLowerCase()];
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack[at - 1];
+    const after = haystack.charAt(at + needle.length);
+    if (!(before && LETTER_OR_DIGIT.test(before)) && !(after && LETTER_OR_DIGIT.test(after))) return true;
+  }
+  return false;
+}
+
+/** "November 24, 2026": one formatter for every page (creating one per call costs a quarter of a millisecond). */
+const DAY = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+export const formatDay = (date: Date): string => DAY.format(date);

@@ -5,7 +5,7 @@
  */
 import { z } from "astro/zod";
 import { CATEGORY_IDS, LEVELS, SOURCE_KINDS } from "../lib/categories.ts";
-import { wholeNamePattern } from "../lib/text.ts";
+import { containsName } from "../lib/text.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -66,7 +66,7 @@ export const termSchema = z
     updated: z.coerce.date({ error: "updated must be a date written YYYY-MM-DD, e.g. 2026-11-24." }),
   })
   .superRefine((data, ctx) => {
-    if (wholeNamePattern(data.title).test(data.short)) {
+    if (containsName(data.short, data.title)) {
       ctx.addIssue({
         code: "custom",
         path: ["short"],

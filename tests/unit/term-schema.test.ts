@@ -64,3 +64,12 @@ test("rejects missing fields, bad slugs, too many related terms and a short defi
     "short: short must define the term without using it; it contains 'LoRA'. Describe what it is instead.",
   ]);
 });
+
+test("a short may use the title's letters inside other words, in any case, but not the title as a word", () => {
+  const short = (text: string) => problems({ ...valid, short: `${valid.short} ${text}` });
+  expect(short("It differs from glora and lorax.")).toEqual([]);
+  expect(short("It is also written lora.")).toHaveLength(1);
+  expect(short("(LoRA)")).toHaveLength(1);
+  expect(short("Known as LoRA-style adapters.")).toHaveLength(1);
+  expect(short("Unlike LoRA2 or ÜLoRA.")).toEqual([]);
+});
