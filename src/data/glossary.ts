@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { MarkdownHeading } from "astro";
 import { fillTermLinks } from "../lib/term-link-html.ts";
+import { compileMarkdownEntry, usesMdx } from "../lib/markdown-entry.ts";
 import { buildTermGraph, ContentError, type TermGraph } from "../lib/term-graph.ts";
 import { checkLearningPaths, LEARNING_PATHS } from "../lib/learning-paths.ts";
 import { CORE_TERMS } from "../lib/core-terms.ts";
@@ -82,15 +83,17 @@ export async function getEntryData(site: URL): Promise<EntryData[]> {
 }
 
 /**
- * An entry's text and headings. Markdown entries come compiled from the loader
- * (src/lib/terms-loader.ts): their link placeholders are filled in here. MDX entries
- * come as a component that renders the links with TermLink.astro.
+ * An entry's text and headings. A Markdown entry is compiled here (src/lib/terms-loader.ts)
+ * and its link placeholders filled in; an MDX entry comes as a component that renders its
+ * links with TermLink.astro.
  */
 export async function renderTerm(term: Term): Promise<{ html?: string; Content?: Awaited<ReturnType<typeof render>>["Content"]; headings: MarkdownHeading[] }> {
-  if (term.rendered) {
-    const glossary = await getGlossary();
-    return { html: fillTermLinks(term.rendered.html, (slug) => glossary.get(slug).data), headings: term.rendered.metadata?.headings ?? [] };
+  const body = term.body ?? "";
+  if (usesMdx(body)) {
+    const { Content, headings } = await render(term);
+    return { Content, headings };
   }
-  const { Content, headings } = await render(term);
-  return { Content, headings };
+  const glossary = await getGlossary();
+  const { html, headings } = compileMarkdownEntry(body);
+  return { html: fillTermLinks(html, (slug) => glossary.get(slug).data), headings };
 }

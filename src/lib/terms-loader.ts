@@ -1,40 +1,17 @@
 /**
  * The entries' loader: Astro's glob loader, except that an entry written in plain
- * Markdown (no imports, components or expressions, which is nearly every entry) is
- * compiled to HTML here, with Sätteri, instead of becoming an MDX module that Vite
- * bundles and each page imports. That is the slow part of building thousands of
- * entries (docs/benchmarks.md). Entries that use MDX (the ones with a diagram) stay MDX.
+ * Markdown (no imports, components or expressions, which is nearly every entry) does
+ * not become an MDX module that Vite bundles and each page imports: that was the slow
+ * part of building thousands of entries (docs/benchmarks.md). Its page compiles its
+ * Markdown with Sätteri instead (src/lib/markdown-entry.ts: a fraction of a millisecond).
+ * Entries that use MDX (the ones with a diagram) stay MDX.
  *
- * The HTML keeps a placeholder for each `[[slug]]` link, which the page fills in with
- * the target's title and short definition (src/lib/term-link-html.ts), so an entry's
- * compiled HTML depends on its own file only.
+ * Nor is the compiled HTML kept in the content store: V8 compiles the module that holds
+ * the store in time that grows much faster than its size (about 30 s for the HTML and
+ * text of 5,000 entries, against 3 s for the text alone).
  */
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
-import { markdownToHtml } from "satteri";
-import { satteriHeadingIdsPlugin } from "@astrojs/markdown-satteri";
-import type { MarkdownHeading } from "astro";
-import { termLinkPlaceholders } from "../plugins/term-links.ts";
-import { tables } from "../plugins/tables.ts";
-import { externalLinks } from "../plugins/external-links.ts";
-import { stripCode } from "./term-links.ts";
-
-/** Import or export statements, component tags, or expressions outside code: the entry needs MDX. */
-export function usesMdx(body: string): boolean {
-  const text = stripCode(body);
-  return /^(import|export)\s/m.test(text) || /<[A-Z]/.test(text) || /[{}]/.test(text);
-}
-
-/** An entry's Markdown as HTML with link placeholders, and its headings (for the table of contents). */
-export function compileMarkdownEntry(body: string): { html: string; headings: MarkdownHeading[] } {
-  const astro = { frontmatter: {}, headings: [] as MarkdownHeading[] };
-  const { html } = markdownToHtml(body, {
-    mdastPlugins: [termLinkPlaceholders],
-    hastPlugins: [tables, externalLinks, satteriHeadingIdsPlugin()],
-    features: { gfm: true, smartPunctuation: true },
-    data: { astro },
-  }) as { html: string };
-  return { html, headings: astro.headings };
-}
+import { usesMdx } from "./markdown-entry.ts";
 
 export function termsLoader(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
@@ -42,11 +19,8 @@ export function termsLoader(options: Parameters<typeof glob>[0]): Loader {
     name: "ai-glossary:terms",
     load: (context: LoaderContext) => {
       const store = context.store;
-      const set: typeof store.set = (entry) => {
-        if (!entry.deferredRender || entry.body === undefined || usesMdx(entry.body)) return store.set(entry);
-        const { html, headings } = compileMarkdownEntry(entry.body);
-        return store.set({ ...entry, deferredRender: false, rendered: { html, metadata: { headings } } });
-      };
+      const set: typeof store.set = (entry) =>
+        store.set(entry.body !== undefined && !usesMdx(entry.body) ? { ...entry, deferredRender: false } : entry);
       return loader.load({ ...context, store: { ...store, set } });
     },
   };

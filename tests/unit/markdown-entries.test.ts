@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { compileMarkdownEntry, usesMdx } from "../../src/lib/terms-loader.ts";
+import { compileMarkdownEntry, usesMdx } from "../../src/lib/markdown-entry.ts";
 import { fillTermLinks, termLinkHtml, type LinkTarget } from "../../src/lib/term-link-html.ts";
 
 const TARGETS: Record<string, LinkTarget> = {
