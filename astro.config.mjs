@@ -17,7 +17,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "https://ai-glossary.example.org",
   base,
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Four pages rendered at a time, so that writing one page's file overlaps rendering the next.
+  build: { format: "directory", concurrency: 4 },
   markdown: {
     // No syntax highlighting: Shiki colors code with inline style attributes, which the
     // Content-Security-Policy blocks. Code in entries is short prompts and JSON, set in the

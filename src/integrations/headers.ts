@@ -1,6 +1,6 @@
 /** Writes dist/_headers after the build, from the CSP Astro put in each page (src/lib/headers.ts). */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { buildHeadersFile, readCspMeta, type PagePolicy } from "../lib/headers.ts";
@@ -18,7 +18,7 @@ export function securityHeaders(): AstroIntegration {
         const pages: PagePolicy[] = [];
         for (const file of readdirSync(root, { recursive: true }) as string[]) {
           if (!file.endsWith(".html")) continue;
-          const csp = readCspMeta(readFileSync(path.join(root, file), "utf8"));
+          const csp = readCspMeta(readHead(path.join(root, file)));
           const urlPath = base + file.split(path.sep).join("/").replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
           if (csp) pages.push({ path: urlPath, csp });
         }
@@ -28,4 +28,16 @@ export function securityHeaders(): AstroIntegration {
       },
     },
   };
+}
+
+/** The start of an HTML file, through </head> (where Astro puts the CSP meta), without reading the whole page. */
+function readHead(file: string, bytes = 32 * 1024): string {
+  const fd = openSync(file, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const start = buffer.toString("utf8", 0, readSync(fd, buffer, 0, bytes, 0));
+    return start.includes("</head>") ? start : readFileSync(file, "utf8");
+  } finally {
+    closeSync(fd);
+  }
 }

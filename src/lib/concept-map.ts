@@ -132,7 +132,7 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
     // A label is wider than tall: keep nodes apart by about half its width, so neighbors' labels rarely touch.
     .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(1))
     // Terms that start near their place settle in far fewer steps.
-    .alphaDecay(ring ? 0.3 : anchor ? 0.06 : 0.0228)
+    .alphaDecay(ring ? 0.3 : anchor ? 0.15 : 0.0228)
     .stop();
   if (anchor) {
     simulation.force("x", forceX<SimNode>((n) => anchor(n).x).strength(0.5));
