@@ -685,8 +685,8 @@ async function main() {
   );
   console.log("");
   console.log("wall: the whole `astro build` process. setup: config, dependency scan, content sync and types;");
-  console.log("vite bundle: Vite's server and client builds, where every MDX entry is compiled; render pages:");
-  console.log("writing the HTML; pagefind: the search index (src/integrations/pagefind.ts); other: the rest");
+  console.log("vite bundle: Vite's server and client builds (entries with components compile here); render pages:");
+  console.log("writing the HTML (Markdown entries compile here); pagefind: the search index (src/integrations/pagefind.ts); other: the rest");
   console.log("(start-up, asset moves, sitemap, _headers). ms/entry: wall / entries. CPU s: user + system time of");
   console.log("the build and its child processes. peak RSS: largest resident set of the build or of one child");
   console.log("process. pagefind MB: all of <outDir>/pagefind/ (1 MB = 1,048,576 bytes).");
