@@ -4,7 +4,7 @@
  * (everything fetched from focusing the box to the first results), and the
  * keystroke-to-results time of the search box (median and p95 over the
  * queries), in headless Chromium.
- *   node scripts/bench-search.ts [--real-only]
+ *   node scripts/bench-search.ts [--real-only] [--site=<a built site of 5,000 entries>]
  * The real corpus is measured on dist/ (built first if missing); the 5,000
  * entries are built by `scripts/bench.ts --sizes=5000 --keep`.
  */
@@ -28,19 +28,29 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-/** A static server for a built site that gzips text, as a static host or CDN would (Pagefind's index files are compressed already). */
-function serve(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    let file = path.join(dir, decodeURIComponent(new URL(request.url!, "http://x").pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!existsSync(file)) return response.writeHead(404).end();
-    const type = TYPES[path.extname(file)];
-    const body = readFileSync(file);
-    if (type && type !== "application/wasm" && /gzip/.test(String(request.headers["accept-encoding"]))) {
-      return response.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip" }).end(gzipSync(body));
-    }
-    response.writeHead(200, { "Content-Type": type ?? "application/octet-stream" }).end(body);
-  });
+/**
+ * A static server for a built site that gzips text, as a static host or CDN would (Pagefind's
+ * index files are compressed already). It counts the bytes it sends (bodies and status lines
+ * and headers), so that every request is counted, a web worker's included.
+ */
+function serve(dir: string): Promise<Server & { bytesSent: number }> {
+  const server = Object.assign(
+    createServer((request, response) => {
+      let file = path.join(dir, decodeURIComponent(new URL(request.url!, "http://x").pathname));
+      if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
+      if (!existsSync(file)) return response.writeHead(404).end();
+      const type = TYPES[path.extname(file)];
+      let body = readFileSync(file);
+      const headers: Record<string, string> = { "Content-Type": type ?? "application/octet-stream" };
+      if (type && type !== "application/wasm" && /gzip/.test(String(request.headers["accept-encoding"]))) {
+        body = gzipSync(body);
+        headers["Content-Encoding"] = "gzip";
+      }
+      response.writeHead(200, headers).end(body);
+      server.bytesSent += body.length + Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + v.length + 4, 17);
+    }),
+    { bytesSent: 0 },
+  );
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
@@ -54,16 +64,13 @@ async function measure(browser: Browser, dir: string, queries: string[]) {
     const page = await context.newPage();
     const terms: { url: string }[] = JSON.parse(readFileSync(path.join(dir, "terms.json"), "utf8")).terms;
     await page.goto(origin + new URL(terms[0].url).pathname);
-    // First query: everything fetched from focusing the box until its results show.
-    let bytes = 0;
-    context.on("response", async (response) => {
-      const sizes = await response.request().sizes().catch(() => undefined);
-      if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    });
+    // First query: everything fetched from focusing the box until its complete results show.
+    await page.waitForLoadState("networkidle");
+    const before = server.bytesSent;
     await page.locator("#site-search").fill(queries[0]);
-    await page.locator("#site-search-results [role=option]").first().waitFor();
+    await page.waitForFunction((q) => document.querySelector<HTMLElement>("#site-search-results")?.dataset.complete === q, queries[0]);
     await page.waitForTimeout(500);
-    const firstQueryBytes = bytes;
+    const firstQueryBytes = server.bytesSent - before;
     // Keystroke to results: from the input event to the first rendered list (names-index hits come first)
     // and to the complete list (with Pagefind's full-text hits), for each query.
     const first: number[] = [];
@@ -124,8 +131,9 @@ const rows: [string, Awaited<ReturnType<typeof measure>>][] = [];
 try {
   rows.push(["real corpus", await measure(browser, path.join(ROOT, "dist"), realQueries)]);
   if (!process.argv.includes("--real-only")) {
-    console.error("Building 5,000 entries (a few minutes)…");
-    const synthetic = buildSynthetic();
+    const site = process.argv.find((a) => a.startsWith("--site="))?.slice("--site=".length);
+    if (!site) console.error("Building 5,000 entries (a few minutes)…");
+    const synthetic = site ? { dir: path.resolve(site), cleanUp: () => {} } : buildSynthetic();
     try {
       const titles: string[] = JSON.parse(readFileSync(path.join(synthetic.dir, "terms.json"), "utf8")).terms.map((t: { title: string }) => t.title);
       // Real queries (which find the real entries among the generated ones) and generated titles.

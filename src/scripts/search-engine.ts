@@ -88,6 +88,8 @@ export async function searchGlossary(
   query: string,
   { max = 8, debounce = 0, onNames }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void } = {},
 ): Promise<SearchOutcome | null> {
+  // Pagefind's search starts at once, alongside the names index, not after it.
+  const fullText = loadPagefind().then((engine) => (debounce > 0 ? engine.debouncedSearch(query, {}, debounce) : engine.search(query)));
   const index = await loadNames(query);
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
@@ -96,8 +98,7 @@ export async function searchGlossary(
     await addShorts(fromNames);
     onNames({ query, hits: fromNames });
   }
-  const engine = await loadPagefind();
-  const response = debounce > 0 ? await engine.debouncedSearch(query, {}, debounce) : await engine.search(query);
+  const response = await fullText;
   if (response === null) return null;
   // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
   // plus two, since some are dropped as irrelevant.
