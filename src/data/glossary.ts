@@ -83,7 +83,7 @@ export async function getEntryData(site: URL): Promise<EntryData[]> {
 }
 
 /**
- * An entry's text and headings. A Markdown entry is compiled here (src/lib/terms-loader.ts)
+ * An entry's text and headings. A Markdown entry is compiled here (src/lib/markdown-entry.ts)
  * and its link placeholders filled in; an MDX entry comes as a component that renders its
  * links with TermLink.astro.
  */

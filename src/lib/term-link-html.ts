@@ -37,7 +37,7 @@ export function termLinkHtml({ slug, text, sentence = false }: TermLinkSpec, tar
   );
 }
 
-/** A link's placeholder in HTML compiled before the other entries are known. */
+/** A link's placeholder, in HTML compiled without knowing the other entries. */
 export function termLinkPlaceholder({ slug, text, sentence = false }: TermLinkSpec): string {
   const written = text === undefined ? (sentence ? " data-sentence" : "") : ` data-text="${escapeHtml(text)}"`;
   return `<a data-term-link-slot="${escapeHtml(slug)}"${written}></a>`;
