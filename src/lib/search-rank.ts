@@ -27,7 +27,7 @@ export interface NamedTerm {
   p: number;
 }
 
-export const SHORTS_PER_FILE = 50;
+export const SHORTS_PER_FILE = 20;
 
 /** Where an entry's short definition is: file number and position in it, from its position in glossary order. */
 export function shortLocation(position: number): { file: number; index: number } {

@@ -101,13 +101,20 @@ export async function searchGlossary(
   const response = await fullText;
   if (response === null) return null;
   // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
-  // plus two, since some are dropped as irrelevant.
-  const room = max - fromNames.length;
-  const data = await Promise.all(response.results.slice(0, room + 2).map((r) => r.data()));
-  const text: Hit[] = data
-    .filter((d) => isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query))
-    .map((d) => ({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt }));
-  const suggestion = exact.length === 0 && text.length === 0 ? suggestTitle(index, query) : undefined;
+  // and more only when some turn out to be irrelevant or already among the names index's hits.
+  const shown = new Set(fromNames.map((hit) => hit.url));
+  const text: Hit[] = [];
+  let matchedText = false;
+  for (let next = 0; text.length < max - fromNames.length && next < response.results.length; ) {
+    const batch = response.results.slice(next, next + max - fromNames.length - text.length);
+    next += batch.length;
+    for (const d of await Promise.all(batch.map((r) => r.data()))) {
+      if (!isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query)) continue;
+      matchedText = true;
+      if (!shown.has(d.url)) text.push({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt });
+    }
+  }
+  const suggestion = exact.length === 0 && !matchedText ? suggestTitle(index, query) : undefined;
   const hits = mergeHits(exact, fuzzy, text, max);
   await addShorts(hits);
   return { query, hits, suggestion };

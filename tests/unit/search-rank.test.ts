@@ -136,11 +136,11 @@ describe("full-text hits", () => {
     }
   });
 
-  test("short definitions sit in files of 50, found from an entry's position in the names index", () => {
-    const shorts = Array.from({ length: 120 }, (_, i) => `short ${i}`);
+  test("short definitions sit in files of 20, found from an entry's position in the names index", () => {
+    const shorts = Array.from({ length: 45 }, (_, i) => `short ${i}`);
     const files = buildShortFiles(shorts);
-    expect(files.map((f) => f.length)).toEqual([50, 50, 20]);
-    for (const position of [0, 49, 50, 119]) {
+    expect(files.map((f) => f.length)).toEqual([20, 20, 5]);
+    for (const position of [0, 19, 20, 44]) {
       const { file, index } = shortLocation(position);
       expect(files[file][index]).toBe(`short ${position}`);
     }
