@@ -4,6 +4,7 @@ import { expect, test } from "@playwright/test";
 const pages = {
   home: "/",
   term: "/terms/attention-mechanism/",
+  "term with a diagram and two tables": "/terms/stable-diffusion/",
   index: "/terms/",
   category: "/categories/foundations/",
   categories: "/categories/",

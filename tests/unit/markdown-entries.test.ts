@@ -67,7 +67,7 @@ describe("compileMarkdownEntry and fillTermLinks", () => {
       { depth: 2, slug: "how-it-works", text: "How it works" },
     ]);
     expect(html).toContain('<h2 id="in-plain-words">In plain words</h2>');
-    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Table"><table>');
+    expect(html).toContain('<div class="table-scroll" tabindex="0" role="region" aria-label="Table 1"><table>');
     expect(html).toContain('rel="noopener noreferrer"');
   });
 });
