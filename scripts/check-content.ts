@@ -5,26 +5,22 @@
  * as they will be once published.
  *   npm run content:check [-- --drafts]
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { parseFrontmatter } from "@astrojs/markdown-remark";
 import { termSchema } from "../src/schemas/term.ts";
 import { checkTerms } from "../src/lib/term-graph.ts";
-import { TERMS_DIR, readEntries } from "./lib/read-entries.ts";
+import { TERMS_DIR, readEntryFiles, toReportEntry } from "./lib/read-entries.ts";
 
-const drafts = process.argv.includes("--drafts");
+const files = readEntryFiles({ drafts: process.argv.includes("--drafts") });
 const problems: string[] = [];
-for (const file of readdirSync(TERMS_DIR).filter((f) => f.endsWith(".mdx") && (drafts || !f.startsWith("_")))) {
-  const { frontmatter } = parseFrontmatter(readFileSync(path.join(TERMS_DIR, file), "utf8"));
+for (const { file, frontmatter } of files) {
   const result = termSchema.safeParse(frontmatter);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push(`${TERMS_DIR}/${file}: ${issue.path.join(".") || "frontmatter"} → ${issue.message}`);
   }
 }
-problems.push(...checkTerms(readEntries({ drafts })));
+problems.push(...checkTerms(files.map(toReportEntry)));
 if (problems.length > 0) {
   console.error(problems.join("\n"));
   console.error(`\n${problems.length} problem(s).`);
   process.exit(1);
 }
-console.log(`All ${readEntries({ drafts }).length} entries pass the content model and the term-graph checks.`);
+console.log(`All ${files.length} entries pass the content model and the term-graph checks.`);

@@ -53,5 +53,5 @@ export const columnName = (term: Named): string => shortName(term) ?? term.title
 
 /** "Fine-tuning vs RAG": the pair's title, the second name in sentence case. */
 export function comparisonTitle(a: Named, b: Named): string {
-  return `${shortName(a) ?? a.title} vs ${shortName(b) ?? titleInSentence(b.title, b.category)}`;
+  return `${columnName(a)} vs ${shortName(b) ?? titleInSentence(b.title, b.category)}`;
 }

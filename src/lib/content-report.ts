@@ -5,7 +5,7 @@
 import { linkTerms, type TermEntry } from "./term-graph.ts";
 import { CATEGORIES } from "./categories.ts";
 import { CORE_TERMS } from "./core-terms.ts";
-import { countWords, toPlainText, wholeNamePattern } from "./text.ts";
+import { containsName, countWords, toPlainText } from "./text.ts";
 
 export interface ReportEntry extends TermEntry {
   category: string;
@@ -105,14 +105,10 @@ export function findUnlinkedMentions(
   const mentions: { slug: string; name: string }[] = [];
   for (const other of all) {
     if (other.id === entry.id || linked.has(other.id)) continue;
-    const name = [other.title, ...other.aliases].find((n) => mentionPattern(n).test(text));
+    const name = [other.title, ...other.aliases].find((n) => containsName(text, n, { caseSensitive: /^[A-Z0-9-]{2,6}s?$/.test(n) }));
     if (name) mentions.push({ slug: other.id, name });
   }
   return mentions;
-}
-
-function mentionPattern(name: string): RegExp {
-  return wholeNamePattern(name, { caseSensitive: /^[A-Z0-9-]{2,6}s?$/.test(name) });
 }
 
 export function formatContentReport({ entries, categories }: ContentReport): string {

@@ -49,20 +49,15 @@ export function titleInSentence(title: string, category: string): string {
   return sentenceCase ? first.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
-/** Matches `name` as a whole word or phrase (not inside a longer word); case-insensitive unless asked. */
-export function wholeNamePattern(name: string, { caseSensitive = false } = {}): RegExp {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? "u" : "iu");
-}
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Whether `text` contains `name` as a whole word or phrase, ignoring case: what
- * wholeNamePattern(name).test(text) answers, without compiling a Unicode pattern per name.
+ * Whether `text` contains `name` as a whole word or phrase (not inside a longer word);
+ * case-insensitive unless asked. A search, not a pattern: compiling a Unicode pattern per
+ * name costs more than the search itself.
  */
-export function containsName(text: string, name: string): boolean {
-  const [haystack, needle] = [text.toLowerCase(), name.toLowerCase()];
+export function containsName(text: string, name: string, { caseSensitive = false } = {}): boolean {
+  const [haystack, needle] = caseSensitive ? [text, name] : [text.toLowerCase(), name.toLowerCase()];
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
     const before = haystack[at - 1];
     const after = haystack.charAt(at + needle.length);
@@ -74,3 +69,7 @@ export function containsName(text: string, name: string): boolean {
 /** "November 24, 2026": one formatter for every page (creating one per call costs a quarter of a millisecond). */
 const DAY = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
 export const formatDay = (date: Date): string => DAY.format(date);
+
+/** "June 2017", with one formatter likewise. */
+const MONTH = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", timeZone: "UTC" });
+export const formatMonth = (date: Date): string => MONTH.format(date);

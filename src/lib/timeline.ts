@@ -3,6 +3,7 @@
  * and their order on the page.
  */
 import { unknownSlug } from "./term-graph.ts";
+import { formatMonth } from "./text.ts";
 
 export const TIMELINE_FILE = "content/timeline.yaml";
 
@@ -42,5 +43,5 @@ export function milestonesByYear<T extends { date: string; id: string }>(milesto
 export function formatMilestoneDate(date: string): string {
   const [year, month] = date.split("-");
   if (!month) return year;
-  return new Date(Date.UTC(Number(year), Number(month) - 1, 1)).toLocaleDateString("en-US", { year: "numeric", month: "long", timeZone: "UTC" });
+  return formatMonth(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
 }

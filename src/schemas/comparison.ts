@@ -4,9 +4,8 @@
  * and the fix; Astro adds the comparison's id and file.
  */
 import { z } from "astro/zod";
-import { sourceSchema } from "./term.ts";
+import { SLUG, sourceSchema } from "./term.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cell = (field: string) =>
   z.string({ error: `${field} is required: one short phrase or sentence.` }).min(1).max(160, { error: `${field} must be at most 160 characters: one short phrase or sentence.` });
 

@@ -7,7 +7,8 @@ import { z } from "astro/zod";
 import { CATEGORY_IDS, LEVELS, SOURCE_KINDS } from "../lib/categories.ts";
 import { containsName } from "../lib/text.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An entry's slug: lowercase words joined by hyphens, as in the file name. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const sourceSchema = z.object({
   /** The source's own title, as it is published. */

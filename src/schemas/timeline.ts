@@ -4,8 +4,8 @@
  * names the field, what is allowed, and the fix; Astro adds the milestone's id and file.
  */
 import { z } from "astro/zod";
+import { SLUG } from "./term.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const milestoneSchema = z.object({
   /** YYYY-MM, or YYYY where the source gives no month; quoted, so that YAML keeps it a string. */
