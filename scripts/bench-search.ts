@@ -1,7 +1,7 @@
 /**
  * Search benchmark (prints figures; never fails): for the real corpus and a
  * corpus of 5,000 generated entries, the bytes the first query transfers
- * (everything fetched from focusing the box to the first results), and the
+ * (everything the server sends from focusing the box to the complete results), and the
  * keystroke-to-results time of the search box (median and p95 over the
  * queries), in headless Chromium.
  *   node scripts/bench-search.ts [--real-only] [--site=<a built site of 5,000 entries>]

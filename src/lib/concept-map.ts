@@ -57,18 +57,6 @@ export function labelLines(title: string): string[] {
 const labelWidth = (title: string) => Math.max(...labelLines(title).map((line) => line.length)) * LABEL_FONT_SIZE * 0.56;
 const labelHeight = (title: string) => labelLines(title).length * LABEL_LINE_HEIGHT;
 
-/** Whether one of two entries links to the other, inline or through `related`. */
-function linked(graph: TermGraph, a: string, b: string): boolean {
-  return (graph.backlinks.get(b)?.includes(a) ?? false) || (graph.backlinks.get(a)?.includes(b) ?? false);
-}
-
-/** Every pair among the slugs that is linked, each pair once. */
-export function edgesAmong(graph: TermGraph, slugs: string[]): MapEdge[] {
-  const edges: MapEdge[] = [];
-  slugs.forEach((a, i) => slugs.slice(i + 1).forEach((b) => linked(graph, a, b) && edges.push({ source: a, target: b })));
-  return edges;
-}
-
 /**
  * The terms a term page's map shows: its related terms first, in their order, then the
  * entries that link to it, those it links back to first; at most `max` in all.
@@ -182,8 +170,8 @@ export interface MapGroup {
 }
 
 /**
- * The whole glossary's map: every term, each category pulled to its own place around a
- * circle, joined by their `related` lists (the links the writers chose, fewer than all links).
+ * The whole glossary's map: every term, each category pulled to its own place on a grid
+ * (categoryAnchors), joined by their `related` lists (the links the writers chose, fewer than all links).
  */
 export function layoutGlossary(terms: (MapTerm & { related: string[] })[], categories: readonly string[]): MapLayout & { groups: MapGroup[] } {
   const anchors = categoryAnchors(categories, Math.round(48 * Math.sqrt(terms.length)));

@@ -19,7 +19,8 @@ export function usesMdx(body: string): boolean {
 
 /** An entry's Markdown as HTML with link placeholders, and its headings (for the table of contents). */
 export function compileMarkdownEntry(body: string): { html: string; headings: MarkdownHeading[] } {
-  const astro = { frontmatter: {}, headings: [] as MarkdownHeading[] };
+  // The data Astro's heading-ids plugin writes to, shaped as Astro's own processor passes it.
+  const astro = { frontmatter: {}, headings: [] as MarkdownHeading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
   const { html } = markdownToHtml(body, {
     mdastPlugins: [termLinkPlaceholders],
     hastPlugins: [tables, externalLinks, satteriHeadingIdsPlugin()],

@@ -44,8 +44,8 @@ export const termLinks = termLinksPlugin("term-links", ({ slug, text, sentence }
 export const termLinkPlaceholders = termLinksPlugin("term-link-placeholders", (link) => ({ type: "html", value: termLinkPlaceholder(link) }));
 
 function atBlockStart(node: Text, ctx: MdastVisitorContext): boolean {
-  let child: Text | Parents = node;
-  for (let parent = ctx.parent(node); parent && ctx.indexOf(child) === 0; child = parent, parent = ctx.parent(parent)) {
+  let child: Text | Readonly<Parents> = node;
+  for (let parent: Readonly<Parents> | undefined = ctx.parent(node); parent && ctx.indexOf(child) === 0; child = parent, parent = ctx.parent(parent)) {
     if (BLOCKS.has(parent.type)) return true;
     if (!INLINE.has(parent.type)) return false;
   }

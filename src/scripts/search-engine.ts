@@ -94,10 +94,8 @@ export async function searchGlossary(
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
   const fromNames = mergeHits(exact, fuzzy, [], max);
-  if (onNames && fromNames.length > 0) {
-    await addShorts(fromNames);
-    onNames({ query, hits: fromNames });
-  }
+  await addShorts(fromNames);
+  if (onNames && fromNames.length > 0) onNames({ query, hits: fromNames });
   const response = await fullText;
   if (response === null) return null;
   // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
@@ -115,9 +113,8 @@ export async function searchGlossary(
     }
   }
   const suggestion = exact.length === 0 && !matchedText ? suggestTitle(index, query) : undefined;
-  const hits = mergeHits(exact, fuzzy, text, max);
-  await addShorts(hits);
-  return { query, hits, suggestion };
+  // The full-text hits leave out the names index's and fill only the room it left.
+  return { query, hits: [...fromNames, ...text], suggestion };
 }
 
 /** Text with the query's words wrapped in <mark>, built from text nodes only. */

@@ -10,7 +10,7 @@ interface JsxNode {
 }
 
 /** A JSX runtime that records the elements instead of rendering them. */
-const record = (type: string, props: JsxNode["props"]): JsxNode => ({ type, props });
+const record = (type: unknown, props: unknown): JsxNode => ({ type: type as string, props: props as JsxNode["props"] });
 
 /** Compiles an MDX string with the plugin and returns a compact view of its top-level elements. */
 function transform(markdown: string) {
