@@ -93,9 +93,8 @@ const GENERIC = new Set(["ai", "model", "models", "term"]);
 
 /** Lowercase words without accents or punctuation; hyphens and dots split words. */
 export function words(text: string): string[] {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Only text beyond ASCII can carry accents.
+  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
@@ -138,18 +137,51 @@ const prepared = new WeakMap<NamedTerm, PreparedNames>();
 function prepare(term: NamedTerm): PreparedNames {
   let names = prepared.get(term);
   if (!names) {
-    names = { folded: term.n.flatMap((name) => variants(foldName(name))), words: term.n.map(words) };
+    const nameWords = term.n.map(words);
+    names = { folded: nameWords.flatMap((w) => variants(w.join(""))), words: nameWords };
     prepared.set(term, names);
   }
   return names;
+}
+
+/**
+ * An index's entries by their folded names and by the words of their names, built
+ * once per index array (the search box keeps one array per set of parts), so that a
+ * query looks up the few entries it can match instead of testing every entry.
+ */
+interface Lookup {
+  byFolded: Map<string, NamedTerm[]>;
+  byWord: Map<string, NamedTerm[]>;
+}
+const lookups = new WeakMap<NamedTerm[], Lookup>();
+
+function lookup(index: NamedTerm[]): Lookup {
+  let found = lookups.get(index);
+  if (!found) {
+    // Each entry once per key: an entry's keys are added together, so a repeat is the last one added.
+    const add = (map: Map<string, NamedTerm[]>, key: string, term: NamedTerm) => {
+      const terms = map.get(key);
+      if (!terms) map.set(key, [term]);
+      else if (terms[terms.length - 1] !== term) terms.push(term);
+    };
+    found = { byFolded: new Map(), byWord: new Map() };
+    for (const term of index) {
+      const names = prepare(term);
+      for (const folded of names.folded) add(found.byFolded, folded, term);
+      for (const nameWords of names.words) for (const word of nameWords) add(found.byWord, word, term);
+    }
+    lookups.set(index, found);
+  }
+  return found;
 }
 
 /** Entries one of whose names equals the query, ignoring case, spacing, hyphens, a plural "s" and question words. */
 export function findExactMatches(index: NamedTerm[], query: string): NamedTerm[] {
   const forms = [foldName(query), askedWords(query).join("")].filter(Boolean);
   if (forms.length === 0) return [];
-  const wanted = new Set(forms.flatMap(variants));
-  return index.filter((term) => prepare(term).folded.some((v) => wanted.has(v)));
+  const { byFolded } = lookup(index);
+  const found = new Set(forms.flatMap(variants).flatMap((form) => byFolded.get(form) ?? []));
+  return index.filter((term) => found.has(term));
 }
 
 /**
@@ -160,28 +192,46 @@ export function findExactMatches(index: NamedTerm[], query: string): NamedTerm[]
 export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[] {
   const asked = queryWords(query);
   if (asked.length === 0) return [];
+  // Only entries with a name word close to every query word can match. Find the close words first, with their
+  // distances for the scoring below, then the entries that have them, starting from the rarest query word.
+  const { byWord } = lookup(index);
+  const distances = asked.map((word) => {
+    const close = new Map<string, number>();
+    for (const nameWord of byWord.keys()) {
+      const distance = distanceWithin(word, nameWord);
+      if (distance !== Infinity) close.set(nameWord, distance);
+    }
+    return close;
+  });
+  const count = (close: Map<string, number>) => [...close.keys()].reduce((sum, w) => sum + byWord.get(w)!.length, 0);
+  const [rarest, ...others] = [...distances].sort((a, b) => count(a) - count(b));
+  const candidates = new Set(
+    [...rarest.keys()].flatMap((w) => byWord.get(w)!).filter((term) => others.every((close) => prepare(term).words.some((ws) => ws.some((w) => close.has(w))))),
+  );
   const scored: { term: NamedTerm; score: number }[] = [];
   for (const term of index) {
+    if (!candidates.has(term)) continue;
     let best = Infinity;
     for (const nameWords of prepare(term).words) {
       let edits = 0;
-      const covered = asked.every((word) => {
-        const distance = Math.min(...nameWords.map((w) => distanceWithin(word, w)));
-        edits += distance;
-        return distance !== Infinity;
-      });
-      if (covered) best = Math.min(best, edits + (nameWords.length - asked.length) * 0.5);
+      for (const close of distances) edits += Math.min(...nameWords.map((w) => close.get(w) ?? Infinity));
+      if (edits !== Infinity) best = Math.min(best, edits + (nameWords.length - asked.length) * 0.5);
     }
     if (best !== Infinity) scored.push({ term, score: best });
   }
-  return scored.sort((a, b) => a.score - b.score || titleOf(a.term).localeCompare(titleOf(b.term))).map((s) => s.term);
+  return scored.sort((a, b) => a.score - b.score || byTitle.compare(titleOf(a.term), titleOf(b.term))).map((s) => s.term);
 }
+
+const byTitle = new Intl.Collator();
 
 /** Edits between a query word and a name word, or Infinity beyond the tolerance. A query word may also be a prefix of a long name word. */
 function distanceWithin(word: string, nameWord: string): number {
   const tolerance = typoTolerance(word);
+  // A name word's forms are its own length or one letter off: most words of the index are rejected here, unread.
+  const prefix = word.length >= 4 && nameWord.startsWith(word);
+  if (Math.abs(nameWord.length - word.length) > tolerance + 1 && !prefix) return Infinity;
   for (const form of variants(nameWord)) if (form === word) return 0;
-  if (word.length >= 4 && nameWord.startsWith(word)) return 0.25;
+  if (prefix) return 0.25;
   if (tolerance === 0) return Infinity;
   let distance = Infinity;
   for (const form of variants(nameWord)) {

@@ -38,6 +38,7 @@ export interface SearchOutcome {
 
 let pagefind: Promise<Pagefind> | undefined;
 const nameParts = new Map<string, Promise<NamedTerm[]>>();
+const nameSets = new Map<string, Promise<NamedTerm[]>>();
 const shortFiles = new Map<number, Promise<string[]>>();
 
 function loadPagefind(): Promise<Pagefind> {
@@ -54,11 +55,21 @@ function fetchOnce<K, T>(cache: Map<K, Promise<T>>, key: K, path: string): Promi
   return cache.get(key)!;
 }
 
-/** The entries whose names the query can match: the parts of the names index its first word needs, each fetched once. */
-async function loadNames(query: string): Promise<NamedTerm[]> {
-  const parts = queryKeys(query).map((key) => fetchOnce(nameParts, key, `search-names/${namePartFile(key)}.json`));
-  const byUrl = new Map((await Promise.all(parts)).flat().map((term) => [term.u, term]));
-  return [...byUrl.values()];
+/**
+ * The entries whose names the query can match: the parts of the names index its first word needs, each
+ * fetched once. The same parts give the same array, so that what matching prepares for it is kept.
+ */
+function loadNames(query: string): Promise<NamedTerm[]> {
+  const keys = queryKeys(query);
+  const id = keys.join(" ");
+  if (!nameSets.has(id)) {
+    const parts = keys.map((key) => fetchOnce(nameParts, key, `search-names/${namePartFile(key)}.json`));
+    nameSets.set(
+      id,
+      Promise.all(parts).then((loaded) => (loaded.length === 1 ? loaded[0] : [...new Map(loaded.flat().map((term) => [term.u, term])).values()])),
+    );
+  }
+  return nameSets.get(id)!;
 }
 
 /** Fills in the short definitions of hits from the names index, fetching only the files they are in. */
@@ -94,24 +105,29 @@ export async function searchGlossary(
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
   const fromNames = mergeHits(exact, fuzzy, [], max);
-  await addShorts(fromNames);
-  if (onNames && fromNames.length > 0) onNames({ query, hits: fromNames });
+  // The names hits' short definitions load while the full-text hits are fetched, not before.
+  const namesShown = addShorts(fromNames).then(() => {
+    if (onNames && fromNames.length > 0) onNames({ query, hits: fromNames });
+  });
   const response = await fullText;
   if (response === null) return null;
-  // Each full-text hit costs a fragment download: fetch only as many as the names index left room for,
-  // and more only when some turn out to be irrelevant or already among the names index's hits.
+  // Each full-text hit costs a fragment download: fetch as many as the names index left room for, plus one,
+  // because its best hit is usually among Pagefind's first too; more only when some turn out to be
+  // irrelevant or already among the names index's hits.
+  const room = max - fromNames.length;
   const shown = new Set(fromNames.map((hit) => hit.url));
   const text: Hit[] = [];
   let matchedText = false;
-  for (let next = 0; text.length < max - fromNames.length && next < response.results.length; ) {
-    const batch = response.results.slice(next, next + max - fromNames.length - text.length);
+  for (let next = 0; text.length < room && next < response.results.length; ) {
+    const batch = response.results.slice(next, next + room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0));
     next += batch.length;
     for (const d of await Promise.all(batch.map((r) => r.data()))) {
       if (!isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query)) continue;
       matchedText = true;
-      if (!shown.has(d.url)) text.push({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt });
+      if (!shown.has(d.url) && text.length < room) text.push({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt });
     }
   }
+  await namesShown;
   const suggestion = exact.length === 0 && !matchedText ? suggestTitle(index, query) : undefined;
   // The full-text hits leave out the names index's and fill only the room it left.
   return { query, hits: [...fromNames, ...text], suggestion };
