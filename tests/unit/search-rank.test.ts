@@ -86,6 +86,7 @@ describe("typos and word matches", () => {
     expect(titles(findFuzzyMatches(index, "difusion"))[0]).toBe("Diffusion model");
     expect(titles(findFuzzyMatches(index, "retreival augmented"))).toEqual(["Retrieval-augmented generation"]);
     expect(findFuzzyMatches(index, "trnsfrmr")).toEqual([]); // three edits
+    expect(titles(findFuzzyMatches(index, "finetunin"))).toEqual(["Fine-tuning"]); // an alias's word
   });
 
   test("short words must match exactly", () => {
@@ -99,6 +100,21 @@ describe("typos and word matches", () => {
   test("suggests the closest title", () => {
     expect(suggestTitle(index, "transfomer")).toBe("Transformer");
     expect(suggestTitle(index, "xylophone")).toBeUndefined();
+  });
+
+  test("the word lookup finds the same entries as testing each entry alone", () => {
+    // Matching looks entries up by the words of their names; an entry must match among many exactly when it matches alone.
+    const crowd = buildNameIndex(
+      ["sparse", "dense", "latent", "token", "tokens", "diffusion", "transformers", "router", "0071", "0072"].flatMap((a, i, all) =>
+        all.slice(i + 1).map((b) => ({ title: `Synthetic ${a} ${b}`, aliases: [`${a}${b}`], url: `/terms/${a}-${b}/`, category: "Category" })),
+      ),
+    );
+    const everyone = [...index, ...crowd];
+    for (const query of ["transfomer", "difusion", "token", "synthtic tokns", "0073 router", "latent diffusion", "what is a sparse router", "sparsedens", "latentrouter", "gpt4", "rah"]) {
+      const alone = everyone.filter((term) => findFuzzyMatches([term], query).length > 0);
+      expect(new Set(findFuzzyMatches(everyone, query)), query).toEqual(new Set(alone));
+      expect(findExactMatches(everyone, query), query).toEqual(everyone.filter((term) => findExactMatches([term], query).length > 0));
+    }
   });
 });
 
