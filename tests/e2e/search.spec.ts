@@ -69,12 +69,13 @@ test("says so when nothing matches", async ({ page }) => {
 
 test("indexes the entry's own text and aliases, not the page's navigation or cards", async ({ page }) => {
   await page.goto("/");
-  const indexed = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ "/pagefind/pagefind.js");
+  // Pagefind's script exists only on the built site, so its address is passed in rather than written in an import.
+  const indexed = await page.evaluate(async (script) => {
+    const pagefind = await import(/* @vite-ignore */ script);
     const search = await pagefind.search("transformer");
     const results = await Promise.all(search.results.map((r: { data(): Promise<{ url: string; content: string }> }) => r.data()));
     return results.find((r) => r.url === "/terms/transformer/")!.content;
-  });
+  }, "/pagefind/pagefind.js");
   expect(indexed).toContain("Transformer"); // the title
   expect(indexed).toContain("Also called"); // the aliases
   for (const chrome of ["Skip to content", "A–Z index", "Related terms", "Mentioned in", "corrections welcome"]) {
