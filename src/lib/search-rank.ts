@@ -93,8 +93,11 @@ const GENERIC = new Set(["ai", "model", "models", "term"]);
 
 /** Lowercase words without accents or punctuation; hyphens and dots split words. */
 export function words(text: string): string[] {
-  // Only text beyond ASCII can carry accents.
-  return (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
+  // ASCII text, most names, has no accents to strip, and its letters and digits are a–z and 0–9 once lowercased.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
