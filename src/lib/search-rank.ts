@@ -272,6 +272,8 @@ export interface Hit {
   excerpt?: string;
   /** A names-index hit's position in glossary order, until its short definition is filled in. */
   position?: number;
+  /** A names-index hit's other names, to show the one the query matched when title and short definition do not. */
+  aliases?: string[];
 }
 
 /**
@@ -279,7 +281,7 @@ export interface Hit {
  * Hits from the names index have no short definition yet (see NamedTerm).
  */
 export function mergeHits(exact: NamedTerm[], fuzzy: NamedTerm[], text: Hit[], max: number): Hit[] {
-  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: titleOf(t), category: t.c, short: "", position: t.p });
+  const fromIndex = (t: NamedTerm): Hit => ({ url: t.u, title: titleOf(t), category: t.c, short: "", position: t.p, aliases: t.n.slice(1) });
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const hit of [...exact.map(fromIndex), ...fuzzy.map(fromIndex), ...text]) {

@@ -167,6 +167,14 @@ export function hitContent(hit: Hit, query: string, { compact = false } = {}): N
   short.append(...highlighted(hit.short, query));
   const nodes: Node[] = [category, title, short];
   const marksShown = [title, short].some((el) => el.querySelector("mark"));
+  // Found by another name ("RAG"): say which, so that the reader sees why it matched.
+  const alias = marksShown ? undefined : hit.aliases?.find((name) => highlight(name, query).some((part) => part.mark));
+  if (alias) {
+    const also = document.createElement("span");
+    also.className = "block text-sm text-muted";
+    also.append("Also called ", ...highlighted(alias, query));
+    nodes.splice(2, 0, also);
+  }
   if (hit.excerpt && !marksShown) {
     const passage = document.createElement("span");
     passage.className = "block text-sm text-ink mt-1 leading-snug";

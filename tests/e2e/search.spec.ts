@@ -96,6 +96,14 @@ test("results mark the words that matched", async ({ page }) => {
   await expect(options.first().locator("mark").first()).toHaveText(/language/i);
 });
 
+test("a result found by another name says which", async ({ page }) => {
+  await page.goto("/");
+  const { options } = await searchFor(page, "rag");
+  await expect(options.first()).toHaveAttribute("href", "/terms/retrieval-augmented-generation/");
+  await expect(options.first()).toContainText("Also called RAG");
+  await expect(options.first().locator("mark").first()).toHaveText("RAG");
+});
+
 test("the results page can be shared, filtered by category, reloaded and gone Back to", async ({ page }) => {
   await page.goto("/search/?q=attention");
   const results = page.locator("[data-search-results] a");
