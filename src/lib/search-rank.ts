@@ -196,7 +196,8 @@ export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[]
   const asked = queryWords(query);
   if (asked.length === 0) return [];
   // Only entries with a name word close to every query word can match. Find the close words first, with their
-  // distances for the scoring below, then the entries that have them, starting from the rarest query word.
+  // distances for the scoring below; the entries with a word close to the rarest query word are the candidates,
+  // and the scoring drops those without one for every other query word.
   const { byWord } = lookup(index);
   const distances = asked.map((word) => {
     const close = new Map<string, number>();
@@ -207,10 +208,8 @@ export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[]
     return close;
   });
   const count = (close: Map<string, number>) => [...close.keys()].reduce((sum, w) => sum + byWord.get(w)!.length, 0);
-  const [rarest, ...others] = [...distances].sort((a, b) => count(a) - count(b));
-  const candidates = new Set(
-    [...rarest.keys()].flatMap((w) => byWord.get(w)!).filter((term) => others.every((close) => prepare(term).words.some((ws) => ws.some((w) => close.has(w))))),
-  );
+  const rarest = distances.reduce((a, b) => (count(b) < count(a) ? b : a));
+  const candidates = new Set([...rarest.keys()].flatMap((w) => byWord.get(w)!));
   const scored: { term: NamedTerm; score: number }[] = [];
   for (const term of index) {
     if (!candidates.has(term)) continue;
