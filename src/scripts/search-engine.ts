@@ -9,8 +9,10 @@ import {
   findFuzzyMatches,
   highlight,
   isRelevantHit,
+  fullTextQuery,
   mergeHits,
   namePartFile,
+  namesHaveWords,
   queryKeys,
   shortLocation,
   suggestTitle,
@@ -37,6 +39,8 @@ export interface SearchOutcome {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+/** Whether a query has needed Pagefind's full-text search yet. */
+let pagefindRuns = false;
 const nameParts = new Map<string, Promise<NamedTerm[]>>();
 const nameSets = new Map<string, Promise<NamedTerm[]>>();
 const shortFiles = new Map<number, Promise<string[]>>();
@@ -84,7 +88,7 @@ async function addShorts(hits: Hit[]): Promise<void> {
   );
 }
 
-/** Starts loading Pagefind, so that the first query is quick. (The names index part depends on what is typed.) */
+/** Starts loading Pagefind's script, so that the first query that needs it is quicker. (The names index part depends on what is typed.) */
 export function preloadSearch(): void {
   void loadPagefind();
 }
@@ -99,8 +103,15 @@ export async function searchGlossary(
   query: string,
   { max = 8, debounce = 0, onNames }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void } = {},
 ): Promise<SearchOutcome | null> {
-  // Pagefind's search starts at once, alongside the names index, not after it.
-  const fullText = loadPagefind().then((engine) => (debounce > 0 ? engine.debouncedSearch(query, {}, debounce) : engine.search(query)));
+  const searchFullText = () => {
+    pagefindRuns = true;
+    const words = fullTextQuery(query);
+    return loadPagefind().then((engine) => (debounce > 0 ? engine.debouncedSearch(words, {}, debounce) : engine.search(words)));
+  };
+  // Once Pagefind runs, its search starts at once, alongside the names index. Until then it waits for the names
+  // index: a query whose names fill the list needs none of Pagefind's WebAssembly, metadata and index.
+  const started = pagefindRuns ? searchFullText() : undefined;
+  started?.catch(() => {}); // awaited below, unless the names fill the list
   const index = await loadNames(query);
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
@@ -109,17 +120,24 @@ export async function searchGlossary(
   const namesShown = addShorts(fromNames).then(() => {
     if (onNames && fromNames.length > 0) onNames({ query, hits: fromNames });
   });
-  const response = await fullText;
+  // "Did you mean" is for words that neither the names nor the full text use.
+  const askFullText = exact.length === 0 && !namesHaveWords(index, query);
+  const room = max - fromNames.length;
+  if (room === 0 && !askFullText && debounce === 0) {
+    await namesShown;
+    return { query, hits: fromNames };
+  }
+  const response = await (started ?? searchFullText());
   if (response === null) return null;
   // Each full-text hit costs a fragment download: fetch as many as the names index left room for, plus one,
   // because its best hit is usually among Pagefind's first too; more only when some turn out to be
-  // irrelevant or already among the names index's hits.
-  const room = max - fromNames.length;
+  // irrelevant or already among the names index's hits. With no room, one tells whether the full text uses the words.
   const shown = new Set(fromNames.map((hit) => hit.url));
   const text: Hit[] = [];
   let matchedText = false;
-  for (let next = 0; text.length < room && next < response.results.length; ) {
-    const batch = response.results.slice(next, next + room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0));
+  for (let next = 0; next < response.results.length && (text.length < room || (askFullText && !matchedText && next === 0)); ) {
+    const wanted = room > 0 ? room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0) : 1;
+    const batch = response.results.slice(next, next + wanted);
     next += batch.length;
     for (const d of await Promise.all(batch.map((r) => r.data()))) {
       if (!isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query)) continue;
@@ -128,7 +146,7 @@ export async function searchGlossary(
     }
   }
   await namesShown;
-  const suggestion = exact.length === 0 && !matchedText ? suggestTitle(index, query) : undefined;
+  const suggestion = askFullText && !matchedText ? suggestTitle(index, query) : undefined;
   // The full-text hits leave out the names index's and fill only the room it left.
   return { query, hits: [...fromNames, ...text], suggestion };
 }

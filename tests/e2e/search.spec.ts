@@ -90,6 +90,24 @@ test("a typo still finds the term, with a “Did you mean” when the words matc
   await expect(page.getByRole("listbox", { name: "Search results" })).toContainText("Did you mean Transformer?");
 });
 
+test("a word the names fill the list with needs none of Pagefind's index and offers no other word", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto("/");
+  const { box, options } = await searchFor(page, "diffusion");
+  const list = page.getByRole("listbox", { name: "Search results" });
+  await expect(list).toHaveAttribute("data-complete", "diffusion");
+  await expect(options).toHaveCount(9); // eight results and "See all results"
+  await expect(options.first()).toHaveAttribute("href", "/terms/diffusion-model/");
+  await expect(list).not.toContainText("Did you mean");
+  const pagefindData = () => requested.filter((p) => /\/pagefind\/(index\/|fragment\/|.*\.pf_meta$|wasm)/.test(p));
+  expect(pagefindData()).toEqual([]);
+  // A query that leaves room in the list brings in Pagefind's full-text hits.
+  await box.fill("hallucination");
+  await expect(list).toHaveAttribute("data-complete", "hallucination");
+  expect(pagefindData().some((p) => p.includes("/pagefind/index/"))).toBe(true);
+});
+
 test("results mark the words that matched", async ({ page }) => {
   await page.goto("/");
   const { options } = await searchFor(page, "language model");

@@ -4,6 +4,8 @@ import {
   findExactMatches,
   findFuzzyMatches,
   foldName,
+  fullTextQuery,
+  namesHaveWords,
   highlight,
   isRelevantHit,
   mergeHits,
@@ -97,6 +99,26 @@ describe("typos and word matches", () => {
     expect(titles(findFuzzyMatches(index, "what is a diffusion model")).slice(0, 2)).toEqual(["Diffusion model", "Latent diffusion model"]);
   });
 
+  test("a title with the query's word comes before an alias with it, and a generic extra word costs less", () => {
+    const diffusion = buildNameIndex(
+      [
+        ["Consistency model", ["distilled diffusion"]],
+        ["Diffusion sampler", []],
+        ["Latent diffusion model", []],
+        ["Diffusion model", []],
+      ].map(([title, aliases]) => ({ title: title as string, aliases: aliases as string[], url: `/terms/${foldName(title as string)}/`, category: "Category" })),
+    );
+    expect(titles(findFuzzyMatches(diffusion, "diffusion"))).toEqual(["Diffusion model", "Diffusion sampler", "Consistency model", "Latent diffusion model"]);
+  });
+
+  test("knows whether the names use the query's words as typed, before offering another", () => {
+    expect(namesHaveWords(index, "diffusion")).toBe(true);
+    expect(namesHaveWords(index, "what is latent diffusion")).toBe(true);
+    expect(namesHaveWords(index, "retriev")).toBe(true); // the start of a word, as the reader types it
+    expect(namesHaveWords(index, "difusion")).toBe(false);
+    expect(namesHaveWords(index, "diffusion xylophone")).toBe(false);
+  });
+
   test("suggests the closest title", () => {
     expect(suggestTitle(index, "transfomer")).toBe("Transformer");
     expect(suggestTitle(index, "xylophone")).toBeUndefined();
@@ -119,6 +141,15 @@ describe("typos and word matches", () => {
 });
 
 describe("full-text hits", () => {
+  test("Pagefind searches the words as typed, without question words and generic words unless nothing else is left", () => {
+    expect(fullTextQuery("What's a diffusion model?")).toBe("diffusion");
+    expect(fullTextQuery("how does GPT-4 work")).toBe("GPT-4 work");
+    expect(fullTextQuery("language model")).toBe("language");
+    expect(fullTextQuery("what is a model")).toBe("model");
+    expect(fullTextQuery(" what is ")).toBe("what is");
+  });
+
+
   test("drops hits where Pagefind only matched a word that begins the query", () => {
     expect(isRelevantHit(["x", "x̂"], "xylophone")).toBe(false);
     expect(isRelevantHit(["DiT"], "difusion")).toBe(false);
