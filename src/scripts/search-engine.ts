@@ -95,13 +95,18 @@ export function preloadSearch(): void {
 
 /**
  * Searches the glossary. With `debounce`, returns null when a newer call
- * superseded this one (as the reader types). With `onNames`, the hits from the
+ * superseded this one (as the reader types); so it does when `current` says the query is no longer wanted. With `onNames`, the hits from the
  * names index are handed over first, before Pagefind's full-text search (which may
  * have to fetch parts of its index) has answered.
  */
 export async function searchGlossary(
   query: string,
-  { max = 8, debounce = 0, onNames }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void } = {},
+  {
+    max = 8,
+    debounce = 0,
+    onNames,
+    current = () => true,
+  }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void; current?: () => boolean } = {},
 ): Promise<SearchOutcome | null> {
   const searchFullText = () => {
     pagefindRuns = true;
@@ -127,8 +132,10 @@ export async function searchGlossary(
     await namesShown;
     return { query, hits: fromNames };
   }
+  // A query the reader has typed on from fetches nothing more: as they type, the work of every keystroke would queue up.
+  if (!current()) return null;
   const response = await (started ?? searchFullText());
-  if (response === null) return null;
+  if (response === null || !current()) return null;
   // Each full-text hit costs a fragment download: fetch as many as the names index left room for, plus one,
   // because its best hit is usually among Pagefind's first too; more only when some turn out to be
   // irrelevant or already among the names index's hits. With no room, one tells whether the full text uses the words.
@@ -137,6 +144,7 @@ export async function searchGlossary(
   let matchedText = false;
   for (let next = 0; next < response.results.length && (text.length < room || (askFullText && !matchedText && next === 0)); ) {
     const wanted = room > 0 ? room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0) : 1;
+    if (!current()) return null;
     const batch = response.results.slice(next, next + wanted);
     next += batch.length;
     for (const d of await Promise.all(batch.map((r) => r.data()))) {
