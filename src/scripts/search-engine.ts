@@ -94,10 +94,11 @@ export function preloadSearch(): void {
 }
 
 /**
- * Searches the glossary. With `debounce`, returns null when a newer call
- * superseded this one (as the reader types); so it does when `current` says the query is no longer wanted. With `onNames`, the hits from the
- * names index are handed over first, before Pagefind's full-text search (which may
- * have to fetch parts of its index) has answered.
+ * Searches the glossary. Returns null when a newer call superseded this one (as
+ * the reader types): with `debounce`, or when `current` says the query is no longer
+ * in the box. With `onNames`, the hits from the names index are handed over first,
+ * before Pagefind's full-text search (which may have to fetch parts of its index)
+ * has answered.
  */
 export async function searchGlossary(
   query: string,
