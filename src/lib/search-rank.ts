@@ -168,6 +168,8 @@ function prepare(term: NamedTerm): PreparedNames {
 interface Lookup {
   byFolded: Map<string, NamedTerm[]>;
   byWord: Map<string, NamedTerm[]>;
+  /** For each query word met so far: the name words within its tolerance, with their distances (see closeWords). */
+  close: Map<string, Map<string, number>>;
 }
 const lookups = new WeakMap<NamedTerm[], Lookup>();
 
@@ -180,7 +182,7 @@ function lookup(index: NamedTerm[]): Lookup {
       if (!terms) map.set(key, [term]);
       else if (terms[terms.length - 1] !== term) terms.push(term);
     };
-    found = { byFolded: new Map(), byWord: new Map() };
+    found = { byFolded: new Map(), byWord: new Map(), close: new Map() };
     for (const term of index) {
       const names = prepare(term);
       for (const folded of names.folded) add(found.byFolded, folded, term);
@@ -212,14 +214,7 @@ export function findFuzzyMatches(index: NamedTerm[], query: string): NamedTerm[]
   // distances for the scoring below; the entries with a word close to the rarest query word are the candidates,
   // and the scoring drops those without one for every other query word.
   const { byWord } = lookup(index);
-  const distances = asked.map((word) => {
-    const close = new Map<string, number>();
-    for (const nameWord of byWord.keys()) {
-      const distance = distanceWithin(word, nameWord);
-      if (distance !== Infinity) close.set(nameWord, distance);
-    }
-    return close;
-  });
+  const distances = asked.map((word) => closeWords(index, word));
   const count = (close: Map<string, number>) => [...close.keys()].reduce((sum, w) => sum + byWord.get(w)!.length, 0);
   const rarest = distances.reduce((a, b) => (count(b) < count(a) ? b : a));
   const candidates = new Set([...rarest.keys()].flatMap((w) => byWord.get(w)!));
@@ -255,8 +250,22 @@ function extraWords(nameWords: string[], asked: string[]): number {
  * "No entry uses those words. Did you mean ...?" would not be true, whatever the full text says.
  */
 export function namesHaveWords(index: NamedTerm[], query: string): boolean {
-  const { byWord } = lookup(index);
-  return queryWords(query).every((word) => [...byWord.keys()].some((nameWord) => distanceWithin(word, nameWord) < 1));
+  return queryWords(query).every((word) => [...closeWords(index, word).values()].some((distance) => distance < 1));
+}
+
+/** The index's name words within a query word's tolerance, with their distances: read once per word and index. */
+function closeWords(index: NamedTerm[], word: string): Map<string, number> {
+  const { byWord, close } = lookup(index);
+  let found = close.get(word);
+  if (!found) {
+    found = new Map();
+    for (const nameWord of byWord.keys()) {
+      const distance = distanceWithin(word, nameWord);
+      if (distance !== Infinity) found.set(nameWord, distance);
+    }
+    close.set(word, found);
+  }
+  return found;
 }
 
 /** Edits between a query word and a name word, or Infinity beyond the tolerance. A query word may also be a prefix of a long name word. */
