@@ -57,6 +57,7 @@ function serve(dir: string): Promise<Server & { bytesSent: number }> {
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const summary = (values: number[]) => ({ median: percentile(values, 0.5), p95: percentile(values, 0.95) });
+const bytesSummary = (values: number[]) => ({ ...summary(values), max: Math.max(...values), over: values.filter((b) => b > 150 * 1024).length, of: values.length });
 
 /** Milliseconds between a brisk typist's keystrokes (about 120 words a minute). */
 const KEY_GAP_MS = 100;
@@ -68,14 +69,15 @@ const KEY_GAP_MS = 100;
 function typeQuery([text, gap]: [string, number]): Promise<[number, number]> {
   const input = document.querySelector<HTMLInputElement>("#site-search")!;
   const list = document.querySelector<HTMLElement>("#site-search-results")!;
-  const key = (value: string) => {
+  // As the browser reports them: a keystroke inserts text, a paste inserts it from the clipboard.
+  const key = (value: string, inputType = gap > 0 ? "insertText" : "insertFromPaste") => {
     input.value = value;
-    input.dispatchEvent(new Event("input"));
+    input.dispatchEvent(new InputEvent("input", { inputType }));
   };
   return new Promise((resolve, reject) => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     void (async () => {
-      key("");
+      key("", "deleteContentBackward");
       await sleep(Math.max(gap, 50));
       // Pasted (no gap): the whole text in one input event.
       for (let i = 1; gap > 0 && i < text.length; i++) {
@@ -111,17 +113,25 @@ async function measure(browser: Browser, dir: string, queries: string[]) {
   };
   try {
     // First query: everything fetched from focusing the box until its complete results show, in a new browser
-    // profile each time, for every third query (what the first query needs depends on the query).
-    const firstQueryBytes: number[] = [];
+    // profile each time, for every third query (what the first query needs depends on the query), pasted and typed.
+    const firstQueryBytes = { pasted: [] as number[], typed: [] as number[] };
     for (const query of queries.filter((_, i) => i % 3 === 0)) {
-      const { context, page } = await open();
-      const before = server.bytesSent;
-      await page.locator("#site-search").fill(query);
-      await page.waitForFunction((q) => document.querySelector<HTMLElement>("#site-search-results")?.dataset.complete === q, query);
-      await page.waitForTimeout(300);
-      firstQueryBytes.push(server.bytesSent - before);
-      if (process.env.BENCH_VERBOSE) console.error(`${query}: ${server.bytesSent - before}`);
-      await context.close();
+      for (const input of ["pasted", "typed"] as const) {
+        const { context, page } = await open();
+        const before = server.bytesSent;
+        const box = page.locator("#site-search");
+        await box.focus();
+        if (input === "typed") await box.pressSequentially(query, { delay: KEY_GAP_MS });
+        else await box.evaluate((el: HTMLInputElement, q) => {
+          el.value = q;
+          el.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste" }));
+        }, query);
+        await page.waitForFunction((q) => document.querySelector<HTMLElement>("#site-search-results")?.dataset.complete === q, query);
+        await page.waitForTimeout(300);
+        firstQueryBytes[input].push(server.bytesSent - before);
+        if (process.env.BENCH_VERBOSE) console.error(`${query} (${input}): ${server.bytesSent - before}`);
+        await context.close();
+      }
     }
     // Keystroke to results, from the input event to the first rendered list (names-index hits come first) and to
     // the complete list (with Pagefind's full-text hits), one page for all queries. Pasted: the whole query arrives
@@ -142,7 +152,7 @@ async function measure(browser: Browser, dir: string, queries: string[]) {
     await context.close();
     return {
       pages: terms.length,
-      bytes: { ...summary(firstQueryBytes), max: Math.max(...firstQueryBytes), over: firstQueryBytes.filter((b) => b > 150 * 1024).length, of: firstQueryBytes.length },
+      bytes: { pasted: bytesSummary(firstQueryBytes.pasted), typed: bytesSummary(firstQueryBytes.typed) },
       pasted: { first: summary(pasted.first), complete: summary(pasted.complete) },
       typed: { first: summary(typed.first), complete: summary(typed.complete) },
       queries: queries.length,
@@ -175,8 +185,8 @@ try {
     const synthetic = site ? { dir: path.resolve(site), cleanUp: () => {} } : buildSynthetic();
     try {
       const titles: string[] = JSON.parse(readFileSync(path.join(synthetic.dir, "terms.json"), "utf8")).terms.map((t: { title: string }) => t.title);
-      // Real queries (which find the real entries among the generated ones) and generated titles.
-      const queries = [...realQueries.slice(0, 40), ...titles.filter((_, i) => i % 250 === 7).slice(0, 20)];
+      // Real queries of every kind (which find the real entries among the generated ones) and generated titles.
+      const queries = [...realQueries.filter((_, i) => i % 2 === 0), ...titles.filter((_, i) => i % 250 === 7).slice(0, 20)];
       rows.push(["5,000 entries", await measure(browser, synthetic.dir, queries)]);
     } finally {
       synthetic.cleanUp();
@@ -188,12 +198,15 @@ try {
 
 const ms = (v: number) => `${v.toFixed(0)} ms`.padStart(7);
 const kb = (v: number) => `${(v / 1024).toFixed(0)} KB`.padStart(7);
-console.log("First query, bytes transferred (gzip), from focusing the box to the complete results, every third query in a new profile:");
-console.log("corpus          entries   median      p95      max   over 150 KB");
+console.log(`First query, bytes transferred (gzip), from focusing the box to the complete results, every third query in a new profile, pasted and typed (${KEY_GAP_MS} ms a key):`);
+console.log("corpus          entries   input     median      p95      max   over 150 KB");
 for (const [name, r] of rows) {
-  console.log(`${name.padEnd(15)} ${String(r.pages).padStart(7)}  ${kb(r.bytes.median)}  ${kb(r.bytes.p95)}  ${kb(r.bytes.max)}   ${r.bytes.over} of ${r.bytes.of}`);
+  for (const [input, b] of Object.entries(r.bytes)) {
+    console.log(`${name.padEnd(15)} ${String(r.pages).padStart(7)}   ${input.padEnd(6)}  ${kb(b.median)}  ${kb(b.p95)}  ${kb(b.max)}   ${b.over} of ${b.of}`);
+  }
 }
-console.log("\nKeystroke to results (first: the names index's hits; complete: with Pagefind's full-text hits):");
+console.log("\nKeystroke to results (first: the names index's hits; complete: the whole list, with Pagefind's full-text hits when the names do not");
+console.log("answer the query; typed, Pagefind waits for the reader's pause after the last key, see pauseAfter in src/scripts/search-engine.ts):");
 console.log(`corpus          entries   queries   input            first (median, p95)   complete (median, p95)`);
 for (const [name, r] of rows) {
   for (const [input, t] of [["pasted", r.pasted], [`typed, ${KEY_GAP_MS} ms a key`, r.typed]] as const) {

@@ -257,8 +257,9 @@ function plural(noun: string): string {
 /** "a adaptive" → "an adaptive" (no word in the pools starts with a consonant-sounding vowel). */
 const fixArticles = (text: string) => text.replace(/\b([Aa]) (?=[aeiou])/g, "$1n ");
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** "Kamite": three syllables from the digits of `i` in base 30, different for every entry up to 27,000. */
+const coinedName = (i: number) => cap([i % 30, Math.floor(i / 30) % 30, Math.floor(i / 900) % 30].map((k) => SYLLABLES[k]).join(""));
 const slugOf = (i: number) => `synthetic-term-${String(i).padStart(4, "0")}`;
-const pad = (i: number) => String(i).padStart(4, "0");
 
 function generateEntry(i: number, n: number): string {
   const rng = mulberry32(0x9e3779b9 ^ (i * 2654435761));
@@ -276,8 +277,11 @@ function generateEntry(i: number, n: number): string {
     .map(slugOf);
   const link = (slug: string) => (rng() < 0.5 ? `[[${slug}]]` : `[[${slug}|${pick(["this related idea", "a close cousin", "the earlier method", "its building block", "the usual alternative"])}]]`);
 
-  const title = `Synthetic term ${pad(i)} ${w.adj()} ${w.n()}`;
-  const alias = `ST-${pad(i)}`;
+  // A made-up name word unique to the entry, as a real glossary's names mostly have one ("LoRA", "Transformer"),
+  // and an abbreviation-like alias; no word common to every generated name.
+  const name = coinedName(i);
+  const title = `${name} ${w.adj()} ${w.n()}`;
+  const alias = name.toUpperCase();
 
   const plain = [
     () => `Think of it as a ${w.n()} that keeps a short list of the ${w.adj()} ${w.ns()} it has already seen, so it does not have to start from scratch each time.`,

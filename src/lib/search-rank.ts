@@ -84,7 +84,7 @@ export function foldName(text: string): string {
 
 /** Words of a question that are not part of what is asked about ("what is a ...", "... explained"). */
 const QUESTION = new Set(
-  "a an the what whats is are was were do does did how why who when which of in on for to and or with by from mean means meaning meant define definition defined explain explained explanation example examples about vs versus".split(
+  "a an the what whats is are was were do does did how why who when which of in on for to and or with by from mean means meaning meant define definition defined explain explained explanation example examples about vs versus work works".split(
     " ",
   ),
 );

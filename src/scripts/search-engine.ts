@@ -28,7 +28,6 @@ interface PagefindData {
 interface Pagefind {
   options(options: object): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
-  debouncedSearch(query: string, options?: object, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 export interface SearchOutcome {
@@ -93,31 +92,48 @@ export function preloadSearch(): void {
   void loadPagefind();
 }
 
+/** A pause in typing (ms) long enough to take what is in the box as the query. */
+const TYPING_PAUSE_MS = 200;
+
+/**
+ * How long (ms) the full-text search waits after an input event: after a keystroke, a pause, so that a reader typing
+ * on does not make Pagefind fetch the index of words not yet typed out (nor queue up its work); pasted or chosen
+ * text need not wait.
+ */
+export const pauseAfter = (event: Event): number =>
+  /^(insertText|insertComposition|deleteContent|deleteWord)/.test((event as InputEvent).inputType ?? "") ? TYPING_PAUSE_MS : 0;
+
+/** How many full-text hits past the room in the list are looked at, at most, before the rest are given up. */
+const EXTRA_FRAGMENTS = 3;
+
 /**
  * Searches the glossary. Returns null when a newer call superseded this one (as
- * the reader types): with `debounce`, or when `current` says the query is no longer
- * in the box. With `onNames`, the hits from the names index are handed over first,
- * before Pagefind's full-text search (which may have to fetch parts of its index)
- * has answered.
+ * the reader types): when `current` says the query is no longer in the box. With
+ * `onNames`, the hits from the names index are handed over first, before
+ * Pagefind's full-text search (which may have to fetch parts of its index) has
+ * answered. Pagefind starts once the query has stayed `pause` ms. With
+ * `namesSuffice`, a query that names an entry, or whose names hits fill the list,
+ * is answered from the names index alone (the search box; the results page asks
+ * the full text every time).
  */
 export async function searchGlossary(
   query: string,
   {
     max = 8,
-    debounce = 0,
+    pause = 0,
+    namesSuffice = false,
     onNames,
     current = () => true,
-  }: { max?: number; debounce?: number; onNames?: (outcome: SearchOutcome) => void; current?: () => boolean } = {},
+  }: { max?: number; pause?: number; namesSuffice?: boolean; onNames?: (outcome: SearchOutcome) => void; current?: () => boolean } = {},
 ): Promise<SearchOutcome | null> {
   const searchFullText = () => {
     pagefindRuns = true;
-    const words = fullTextQuery(query);
-    return loadPagefind().then((engine) => (debounce > 0 ? engine.debouncedSearch(words, {}, debounce) : engine.search(words)));
+    return loadPagefind().then((engine) => engine.search(fullTextQuery(query)));
   };
-  // Once Pagefind runs, its search starts at once, alongside the names index. Until then it waits for the names
-  // index: a query whose names fill the list needs none of Pagefind's WebAssembly, metadata and index.
-  const started = pagefindRuns ? searchFullText() : undefined;
-  started?.catch(() => {}); // awaited below, unless the names fill the list
+  // Once Pagefind runs, a query that need not wait starts its search at once, alongside the names index. Until then
+  // it waits for the names index: a query the names answer needs none of Pagefind's WebAssembly, metadata and index.
+  const started = pagefindRuns && pause === 0 ? searchFullText() : undefined;
+  started?.catch(() => {}); // awaited below, unless the names suffice
   const index = await loadNames(query);
   const exact = findExactMatches(index, query);
   const fuzzy = findFuzzyMatches(index, query);
@@ -129,24 +145,29 @@ export async function searchGlossary(
   // "Did you mean" is for words that neither the names nor the full text use.
   const askFullText = exact.length === 0 && !namesHaveWords(index, query);
   const room = max - fromNames.length;
-  if (room === 0 && !askFullText && debounce === 0) {
+  if (namesSuffice && (exact.length > 0 || (room === 0 && !askFullText))) {
     await namesShown;
     return { query, hits: fromNames };
   }
+  // While the reader types on, the full text waits: the words in the box are not yet the query.
+  if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
   // A query the reader has typed on from fetches nothing more: as they type, the work of every keystroke would queue up.
   if (!current()) return null;
   const response = await (started ?? searchFullText());
-  if (response === null || !current()) return null;
+  if (!current()) return null;
   // Each full-text hit costs a fragment download: fetch as many as the names index left room for, plus one,
   // because its best hit is usually among Pagefind's first too; more only when some turn out to be
-  // irrelevant or already among the names index's hits. With no room, one tells whether the full text uses the words.
+  // irrelevant or already among the names index's hits, and no further than EXTRA_FRAGMENTS past the room: a word
+  // Pagefind matches only loosely ("allignment") would otherwise fetch the fragment of every page. With no room,
+  // one tells whether the full text uses the words.
   const shown = new Set(fromNames.map((hit) => hit.url));
   const text: Hit[] = [];
   let matchedText = false;
-  for (let next = 0; next < response.results.length && (text.length < room || (askFullText && !matchedText && next === 0)); ) {
+  const looked = Math.min(response.results.length, room + EXTRA_FRAGMENTS);
+  for (let next = 0; next < looked && (text.length < room || (askFullText && !matchedText && next === 0)); ) {
     const wanted = room > 0 ? room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0) : 1;
     if (!current()) return null;
-    const batch = response.results.slice(next, next + wanted);
+    const batch = response.results.slice(next, Math.min(looked, next + wanted));
     next += batch.length;
     for (const d of await Promise.all(batch.map((r) => r.data()))) {
       if (!isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query)) continue;

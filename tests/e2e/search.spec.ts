@@ -90,9 +90,10 @@ test("a typo still finds the term, with a “Did you mean” when the words matc
   await expect(page.getByRole("listbox", { name: "Search results" })).toContainText("Did you mean Transformer?");
 });
 
-test("a word the names fill the list with needs none of Pagefind's index and offers no other word", async ({ page }) => {
+test("a query the names answer needs none of Pagefind's index and offers no other word", async ({ page }) => {
   const requested: string[] = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  const pagefindData = () => requested.filter((p) => /\/pagefind\/(index\/|fragment\/|.*\.pf_meta$|wasm)/.test(p));
   await page.goto("/");
   const { box, options } = await searchFor(page, "diffusion");
   const list = page.getByRole("listbox", { name: "Search results" });
@@ -100,12 +101,33 @@ test("a word the names fill the list with needs none of Pagefind's index and off
   await expect(options).toHaveCount(9); // eight results and "See all results"
   await expect(options.first()).toHaveAttribute("href", "/terms/diffusion-model/");
   await expect(list).not.toContainText("Did you mean");
-  const pagefindData = () => requested.filter((p) => /\/pagefind\/(index\/|fragment\/|.*\.pf_meta$|wasm)/.test(p));
+  // An entry's name, typed a key at a time: the names index answers, and the words on the way there
+  // ("l", "la", ..., "large ", ...) fetch nothing of Pagefind's either.
+  await box.fill("");
+  await box.pressSequentially("large language models", { delay: 60 });
+  await expect(list).toHaveAttribute("data-complete", "large language models");
+  await expect(options.first()).toHaveAttribute("href", "/terms/large-language-model/");
   expect(pagefindData()).toEqual([]);
-  // A query that leaves room in the list brings in Pagefind's full-text hits.
-  await box.fill("hallucination");
-  await expect(list).toHaveAttribute("data-complete", "hallucination");
-  expect(pagefindData().some((p) => p.includes("/pagefind/index/"))).toBe(true);
+  // A query that names no entry brings in Pagefind's full-text hits, once the reader stops typing.
+  await box.fill("");
+  await box.pressSequentially("made up facts", { delay: 60 });
+  await expect(list).toHaveAttribute("data-complete", "made up facts");
+  expect(pagefindData().filter((p) => p.includes("/pagefind/index/")).length).toBeGreaterThan(0);
+  await expect(options.first()).toHaveAttribute("href", /\/terms\//);
+});
+
+test("the full-text hits for an entry's name are on the results page", async ({ page }) => {
+  await page.goto("/terms/token/");
+  const { box, options } = await searchFor(page, "hallucination");
+  await expect(page.locator("#site-search-results")).toHaveAttribute("data-complete", "hallucination");
+  await expect(options.last()).toHaveText("See all results for “hallucination”");
+  await box.press("ArrowUp");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=hallucination$/);
+  const results = page.locator("[data-search-results] a");
+  await expect(results.first()).toHaveAttribute("href", "/terms/hallucination/");
+  // Entries that only mention the word are found by Pagefind.
+  expect(await results.count()).toBeGreaterThan(3);
 });
 
 test("results mark the words that matched", async ({ page }) => {

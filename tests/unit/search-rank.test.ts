@@ -52,6 +52,7 @@ describe("folding and query words", () => {
   test("drops question words and fillers, unless nothing else is left", () => {
     expect(queryWords("What is a diffusion model?")).toEqual(["diffusion"]);
     expect(queryWords("LoRA vs QLoRA")).toEqual(["lora", "qlora"]);
+    expect(queryWords("how does self-attention work")).toEqual(["self", "attention"]);
     expect(queryWords("AI")).toEqual(["ai"]);
   });
 
@@ -74,6 +75,7 @@ describe("exact matches", () => {
     expect(titles(findExactMatches(index, "transformers"))).toEqual(["Transformer"]);
     expect(titles(findExactMatches(index, "large language models"))).toEqual(["Large language model"]);
     expect(titles(findExactMatches(index, "what is generative AI"))).toEqual(["Generative AI"]);
+    expect(titles(findExactMatches(index, "how does a transformer work"))).toEqual(["Transformer"]);
   });
 
   test("partial words and empty queries find nothing", () => {
@@ -143,7 +145,7 @@ describe("typos and word matches", () => {
 describe("full-text hits", () => {
   test("Pagefind searches the words as typed, without question words and generic words unless nothing else is left", () => {
     expect(fullTextQuery("What's a diffusion model?")).toBe("diffusion");
-    expect(fullTextQuery("how does GPT-4 work")).toBe("GPT-4 work");
+    expect(fullTextQuery("how does GPT-4 work")).toBe("GPT-4");
     expect(fullTextQuery("language model")).toBe("language");
     expect(fullTextQuery("what is a model")).toBe("model");
     expect(fullTextQuery(" what is ")).toBe("what is");
