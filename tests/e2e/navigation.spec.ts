@@ -35,6 +35,17 @@ test("the A–Z index lists every entry, and its letters lead to their sections"
   await expect(page.locator("#t")).toBeInViewport();
 });
 
+test("on a phone, every letter of the A–Z index shows without scrolling sideways", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/terms/");
+  const letters = page.getByRole("navigation", { name: "Letters" }).getByRole("listitem");
+  expect(await letters.count()).toBeGreaterThanOrEqual(26);
+  for (const letter of await letters.all()) {
+    await expect(letter).toBeInViewport({ ratio: 1 });
+    expect((await letter.boundingBox())!.width).toBeGreaterThanOrEqual(24); // a target a finger can hit
+  }
+});
+
 test("every category page lists its entries", async ({ page }) => {
   await page.goto("/categories/");
   const links = await page.locator("main h2 a").evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).pathname));
