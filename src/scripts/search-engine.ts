@@ -108,13 +108,12 @@ const EXTRA_FRAGMENTS = 3;
 
 /**
  * Searches the glossary. Returns null when a newer call superseded this one (as
- * the reader types): when `current` says the query is no longer in the box. With
- * `onNames`, the hits from the names index are handed over first, before
- * Pagefind's full-text search (which may have to fetch parts of its index) has
- * answered. Pagefind starts once the query has stayed `pause` ms. With
- * `namesSuffice`, a query that names an entry, or whose names hits fill the list,
- * is answered from the names index alone (the search box; the results page asks
- * the full text every time).
+ * the reader types), which `current` tells. With `onNames`, the hits from the
+ * names index are handed over first, before Pagefind's full-text search (which
+ * may have to fetch parts of its index) has answered. Pagefind starts once the
+ * query has stayed `pause` ms. With `namesSuffice`, a query that names an entry,
+ * or whose names hits fill the list, is answered from the names index alone (the
+ * search box; the results page asks the full text every time).
  */
 export async function searchGlossary(
   query: string,
@@ -155,25 +154,29 @@ export async function searchGlossary(
   if (!current()) return null;
   const response = await (started ?? searchFullText());
   if (!current()) return null;
-  // Each full-text hit costs a fragment download: fetch as many as the names index left room for, plus one,
-  // because its best hit is usually among Pagefind's first too; more only when some turn out to be
-  // irrelevant or already among the names index's hits, and no further than EXTRA_FRAGMENTS past the room: a word
-  // Pagefind matches only loosely ("allignment") would otherwise fetch the fragment of every page. With no room,
-  // one tells whether the full text uses the words.
+  // Each full-text hit costs a fragment download. When the names do not use the query's words (a typo, most often),
+  // the first two hits tell whether the full text does: Pagefind ranks the hits that use them first, and a word it
+  // matches only loosely ("allignment") would otherwise fetch the fragment of page after page. Then, as many as the
+  // names index left room for, plus one, because its best hit is usually among Pagefind's first too; more only when
+  // some turn out to be irrelevant or already shown, and no further than EXTRA_FRAGMENTS past the room.
   const shown = new Set(fromNames.map((hit) => hit.url));
   const text: Hit[] = [];
   let matchedText = false;
-  const looked = Math.min(response.results.length, room + EXTRA_FRAGMENTS);
-  for (let next = 0; next < looked && (text.length < room || (askFullText && !matchedText && next === 0)); ) {
-    const wanted = room > 0 ? room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0) : 1;
-    if (!current()) return null;
-    const batch = response.results.slice(next, Math.min(looked, next + wanted));
+  let next = 0;
+  const limit = Math.min(response.results.length, room + EXTRA_FRAGMENTS);
+  const take = async (count: number) => {
+    const batch = response.results.slice(next, Math.min(limit, next + count));
     next += batch.length;
     for (const d of await Promise.all(batch.map((r) => r.data()))) {
       if (!isRelevantHit([...d.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]), query)) continue;
       matchedText = true;
       if (!shown.has(d.url) && text.length < room) text.push({ url: d.url, title: d.meta.title ?? d.url, category: d.meta.category ?? "", short: d.meta.short ?? "", excerpt: d.excerpt });
     }
+  };
+  if (askFullText) await take(2);
+  while ((matchedText || !askFullText) && text.length < room && next < limit) {
+    if (!current()) return null;
+    await take(room - text.length + (next === 0 && fromNames.length > 0 ? 1 : 0));
   }
   await namesShown;
   const suggestion = askFullText && !matchedText ? suggestTitle(index, query) : undefined;
