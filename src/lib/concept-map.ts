@@ -53,8 +53,12 @@ export function labelLines(title: string): string[] {
   return [title.slice(0, at).trim(), title.slice(at).trim()];
 }
 
-/** A rough width of a label, for spacing: average glyph width of a sans-serif font at LABEL_FONT_SIZE. */
-const labelWidth = (title: string) => Math.max(...labelLines(title).map((line) => line.length)) * LABEL_FONT_SIZE * 0.56;
+/**
+ * A rough width of a label, for spacing: the average glyph width of a wide sans-serif font (such as DejaVu Sans) at
+ * LABEL_FONT_SIZE, a tenth more for the center term's label, which is bold.
+ */
+const labelWidth = (n: { title: string; center?: boolean }) =>
+  Math.max(...labelLines(n.title).map((line) => line.length)) * LABEL_FONT_SIZE * 0.6 * (n.center ? 1.1 : 1);
 const labelHeight = (title: string) => labelLines(title).length * LABEL_LINE_HEIGHT;
 
 /**
@@ -118,7 +122,7 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
     .force("link", forceLink<SimNode, { source: string; target: string }>(edges.map((e) => ({ ...e }))).id((n) => n.slug).distance(linkDistance).strength(anchor ? 0.02 : 0.4))
     // Terms are kept apart by collision alone: a many-body force would cost most of the time, for little.
     // A label is wider than tall: keep nodes apart by about half its width, so neighbors' labels rarely touch.
-    .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n.title) / 2, labelHeight(n.title)) + 5).iterations(1))
+    .force("collide", forceCollide<SimNode>((n) => Math.max(n.r, labelWidth(n) / 2, labelHeight(n.title)) + 5).iterations(1))
     // Terms that start near their place settle in far fewer steps.
     .alphaDecay(ring ? 0.3 : anchor ? 0.15 : 0.0228)
     .stop();
@@ -136,8 +140,8 @@ export function layoutMap(terms: MapTerm[], edges: MapEdge[], options: LayoutOpt
 
 /** Moves the drawing so that every circle and label is inside it, with a margin. */
 function fit(nodes: SimNode[], edges: MapEdge[], margin: number): MapLayout {
-  const left = (n: SimNode) => n.x! - Math.max(n.r, labelWidth(n.title) / 2);
-  const right = (n: SimNode) => n.x! + Math.max(n.r, labelWidth(n.title) / 2);
+  const left = (n: SimNode) => n.x! - Math.max(n.r, labelWidth(n) / 2);
+  const right = (n: SimNode) => n.x! + Math.max(n.r, labelWidth(n) / 2);
   const top = (n: SimNode) => n.y! - n.r;
   const bottom = (n: SimNode) => n.y! + n.r + LABEL_GAP + labelHeight(n.title);
   const minX = Math.min(...nodes.map(left)) - margin;
