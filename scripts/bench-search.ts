@@ -122,10 +122,7 @@ async function measure(browser: Browser, dir: string, queries: string[]) {
         const box = page.locator("#site-search");
         await box.focus();
         if (input === "typed") await box.pressSequentially(query, { delay: KEY_GAP_MS });
-        else await box.evaluate((el: HTMLInputElement, q) => {
-          el.value = q;
-          el.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste" }));
-        }, query);
+        else await page.evaluate(typeQuery, [query, 0] as [string, number]);
         await page.waitForFunction((q) => document.querySelector<HTMLElement>("#site-search-results")?.dataset.complete === q, query);
         await page.waitForTimeout(300);
         firstQueryBytes[input].push(server.bytesSent - before);
